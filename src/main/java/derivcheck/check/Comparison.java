@@ -1,0 +1,69 @@
+package derivcheck.check;
+
+import derivcheck.expr.Relation;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * When a relation holds between two evaluated sides. In double precision the rule is
+ * {@code |a-b| <= atol + rtol*max(|a|,|b|)}; a mismatch there is never trusted, it only sends the point to the
+ * high-precision check, whose much tighter rule decides.
+ */
+final class Comparison {
+  static final double ATOL = 1e-9;
+  static final double RTOL = 1e-9;
+  /** Relative tolerance at high precision (values carry about 60 digits). */
+  static final BigDecimal PRECISE_TOL = new BigDecimal("1e-30");
+  /** {@code \approx} between constants: agreement to about two significant digits. */
+  static final double APPROX_RTOL = 1e-2;
+
+  private Comparison() {}
+
+  static double scale(double a, double b) {
+    return Math.max(Math.abs(a), Math.abs(b));
+  }
+
+  /** Whether the relation clearly holds in double precision. */
+  static boolean holds(Relation r, double a, double b) {
+    double tol = ATOL + RTOL * scale(a, b);
+    switch (r) {
+      case EQ: return Math.abs(a - b) <= tol;
+      case APPROX: return Math.abs(a - b) <= APPROX_RTOL * Math.max(1e-3, scale(a, b));
+      case LE: return a <= b + tol;
+      case GE: return a + tol >= b;
+      case LT: return b - a > tol;
+      case GT: return a - b > tol;
+      default: throw new IllegalArgumentException("not a checkable relation: " + r);
+    }
+  }
+
+  /** The deciding rule, at high precision. */
+  static boolean holds(Relation r, BigDecimal a, BigDecimal b) {
+    BigDecimal scale = a.abs().max(b.abs()).max(BigDecimal.ONE);
+    BigDecimal tol = PRECISE_TOL.multiply(scale);
+    BigDecimal diff = a.subtract(b);
+    switch (r) {
+      case EQ: return diff.abs().compareTo(tol) <= 0;
+      case APPROX:
+        return diff.abs().compareTo(
+            BigDecimal.valueOf(APPROX_RTOL).multiply(a.abs().max(b.abs()).max(new BigDecimal("1e-3")))) <= 0;
+      case LE: return diff.compareTo(tol) <= 0;
+      case GE: return diff.negate().compareTo(tol) <= 0;
+      case LT: return diff.negate().compareTo(tol) > 0;
+      case GT: return diff.compareTo(tol) > 0;
+      default: throw new IllegalArgumentException("not a checkable relation: " + r);
+    }
+  }
+
+  static double relativeError(double a, double b) {
+    return Math.abs(a - b) / Math.max(1.0, scale(a, b));
+  }
+
+  /** A value for people: ten significant digits. */
+  static String display(BigDecimal v) {
+    BigDecimal r = v.round(new MathContext(10)).stripTrailingZeros();
+    if (r.scale() < 0 && r.precision() - r.scale() <= 12) r = r.setScale(0);
+    String s = r.toString();
+    return s.equals("-0") ? "0" : s;
+  }
+}

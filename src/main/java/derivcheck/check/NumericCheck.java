@@ -1,0 +1,175 @@
+package derivcheck.check;
+
+import derivcheck.expr.Chain;
+import derivcheck.expr.Expr;
+import derivcheck.expr.Relation;
+import derivcheck.numeric.CompiledExpr;
+import derivcheck.numeric.DoubleCompiler;
+import derivcheck.numeric.PreciseEvaluator;
+import derivcheck.numeric.PreciseValue;
+import derivcheck.numeric.Sampler;
+import derivcheck.numeric.UnsupportedExpressionException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The numeric half of the kernel: evaluates a step at seeded random points in double precision, and sends every
+ * doubtful point (a mismatch, an overflow, and the first few points regardless) to the high-precision evaluator,
+ * whose verdict alone can produce a counterexample.
+ */
+final class NumericCheck {
+  sealed interface Outcome permits Agreed, Refuted, Undecided {}
+
+  record Agreed(NumericEvidence evidence) implements Outcome {}
+
+  record Refuted(Counterexample counterexample) implements Outcome {}
+
+  record Undecided(String reason, NumericEvidence evidence) implements Outcome {}
+
+  /** Points re-evaluated at high precision even when double precision agrees: guards the fast path's lowering. */
+  private static final int CROSS_CHECKS = 3;
+  private static final int MIN_POINTS = 20;
+  private static final int DIGITS = 60;
+
+  private final Sides sides;
+  private final Relation relation;
+  private final CheckOptions options;
+  private final List<Expr> vars;
+  private final PreciseEvaluator precise = new PreciseEvaluator(DIGITS);
+
+  NumericCheck(Sides sides, Relation relation, CheckOptions options) {
+    this.sides = sides;
+    this.relation = relation;
+    this.options = options;
+    this.vars = sides.variables();
+  }
+
+  Outcome run() throws UnsupportedExpressionException {
+    CompiledExpr lhs = DoubleCompiler.compile(sides.lhsFast(), vars);
+    CompiledExpr rhs = DoubleCompiler.compile(sides.rhsFast(), vars);
+    List<CompiledCondition> conds = compileConditions();
+    Sampler sampler = new Sampler(options.seed());
+    boolean constant = vars.isEmpty();
+    int target = constant ? 1 : options.points();
+    int maxAttempts = constant ? 1 : target * 20;
+    long deadline = System.nanoTime() + options.numericBudget().toNanos();
+    int agreed = 0;
+    int skipped = 0;
+    int rejected = 0;
+    int rescues = 0;
+    double worst = 0;
+    boolean timedOut = false;
+    for (int attempt = 0; attempt < maxAttempts && agreed < target; attempt++) {
+      if (System.nanoTime() > deadline) {
+        timedOut = true;
+        break;
+      }
+      double[] p = constant ? new double[0] : sampler.next(vars.size());
+      if (!conditionsHold(conds, p)) {
+        rejected++;
+        continue;
+      }
+      double a = lhs.eval(p);
+      double b = rhs.eval(p);
+      boolean finite = Double.isFinite(a) && Double.isFinite(b);
+      boolean fine = finite && Comparison.holds(relation, a, b);
+      if (!fine || agreed < CROSS_CHECKS) {
+        PreciseValue pa = precise.eval(sides.lhsPrecise(), pointMap(p));
+        PreciseValue pb = precise.eval(sides.rhsPrecise(), pointMap(p));
+        if (!pa.isDefined() || !pb.isDefined()) {
+          skipped++;
+          continue;
+        }
+        if (!Comparison.holds(relation, pa.value(), pb.value())) {
+          return new Refuted(simplest(p, conds, pa, pb));
+        }
+        if (finite && !fine) rescues++;
+      }
+      agreed++;
+      if (finite && relation == Relation.EQ) worst = Math.max(worst, Comparison.relativeError(a, b));
+    }
+    var evidence = new NumericEvidence(agreed, skipped, rejected, worst, options.seed(), rescues);
+    if (agreed == 0) {
+      String why = rejected > 0 && skipped == 0
+          ? "no sampled point satisfies the side conditions"
+          : "no point found where both sides are defined";
+      return new Undecided(timedOut ? "timeout in the numeric check" : why, evidence);
+    }
+    if (agreed < Math.min(target, MIN_POINTS)) {
+      return new Undecided(
+          (timedOut ? "timeout in the numeric check: " : "too little numeric evidence: ")
+              + "only " + agreed + " point" + (agreed == 1 ? "" : "s") + " evaluated", evidence);
+    }
+    return new Agreed(evidence);
+  }
+
+  /** A counterexample with short coordinates (x = 0.7 rather than 0.7134...), if one still refutes the step. */
+  private Counterexample simplest(double[] p, List<CompiledCondition> conds, PreciseValue pa, PreciseValue pb) {
+    for (int decimals = 1; decimals <= 3 && p.length > 0; decimals++) {
+      double[] q = new double[p.length];
+      for (int i = 0; i < p.length; i++) {
+        double r = BigDecimal.valueOf(p[i]).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+        q[i] = r != 0 ? r : Math.copySign(Math.pow(10, -decimals), p[i]);
+      }
+      if (!conditionsHold(conds, q)) continue;
+      PreciseValue qa = precise.eval(sides.lhsPrecise(), pointMap(q));
+      PreciseValue qb = precise.eval(sides.rhsPrecise(), pointMap(q));
+      if (qa.isDefined() && qb.isDefined() && !Comparison.holds(relation, qa.value(), qb.value())) {
+        return counterexample(q, qa, qb);
+      }
+    }
+    return counterexample(p, pa, pb);
+  }
+
+  private Counterexample counterexample(double[] p, PreciseValue a, PreciseValue b) {
+    var point = new LinkedHashMap<Expr, BigDecimal>();
+    for (int i = 0; i < p.length; i++) point.put(vars.get(i), BigDecimal.valueOf(p[i]));
+    return new Counterexample(point, Comparison.display(a.value()), Comparison.display(b.value()));
+  }
+
+  private Map<Expr, BigDecimal> pointMap(double[] p) {
+    var m = new LinkedHashMap<Expr, BigDecimal>();
+    // The exact binary value of each double: the high-precision check sees the very point double precision saw.
+    for (int i = 0; i < p.length; i++) m.put(vars.get(i), new BigDecimal(p[i]));
+    return m;
+  }
+
+  private record CompiledCondition(List<CompiledExpr> terms, List<Relation> relations) {}
+
+  private List<CompiledCondition> compileConditions() throws UnsupportedExpressionException {
+    var out = new ArrayList<CompiledCondition>();
+    for (Chain c : sides.conditions()) {
+      if (c.leading()) continue;
+      var terms = new ArrayList<CompiledExpr>();
+      for (Expr t : c.terms()) terms.add(DoubleCompiler.compile(t, vars));
+      out.add(new CompiledCondition(terms, c.relations()));
+    }
+    return out;
+  }
+
+  private static boolean conditionsHold(List<CompiledCondition> conds, double[] p) {
+    for (CompiledCondition c : conds) {
+      for (int i = 0; i < c.relations().size(); i++) {
+        double a = c.terms().get(i).eval(p);
+        double b = c.terms().get(i + 1).eval(p);
+        if (!conditionHolds(c.relations().get(i), a, b)) return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean conditionHolds(Relation r, double a, double b) {
+    switch (r) {
+      case LT: return a < b;
+      case LE: return a <= b;
+      case GT: return a > b;
+      case GE: return a >= b;
+      case NE: return a != b;
+      default: return true; // equalities were applied as substitutions before sampling
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package derivcheck.cli;
+
+/** Output formats of the commands. */
+enum Format { text, json }

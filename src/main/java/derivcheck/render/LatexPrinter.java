@@ -18,6 +18,7 @@ import derivcheck.expr.Pow;
 import derivcheck.expr.Var;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Prints a tree as LaTeX a reader (and our parser) reads back as the same tree, with as few parentheses as that
@@ -31,7 +32,7 @@ import java.util.List;
  *   <li>A sum inside a sum, or a product inside a product, is grouped: the tree is not flattened.
  *   <li>Products juxtapose with a space ({@code 2 x}, {@code x y}, {@code \sigma(x) \left(1 - \sigma(x)\right)})
  *       and use {@code \cdot} before a factor that starts with a digit ({@code 2 \cdot 3}, {@code x \cdot 2^{x}}),
- *       before a numeric fraction after a digit ({@code 2 \cdot \frac{1}{2}}, not a mixed number), and after a
+ *       before a grouped negation ({@code x \cdot (-y)}), before a numeric fraction after a digit ({@code 2 \cdot \frac{1}{2}}, not a mixed number), and after a
  *       factor ending in a function name ({@code f \cdot (x + 1)}, which juxtaposed would read as a call).
  *   <li>A power of a call prints {@code \tanh(x)^{2}} (never {@code \tanh^{2}(x)}, which some read as iteration);
  *       {@code \sqrt{x}} as a base is grouped, since {@code \sqrt{x}^{2}} looks like a root of a power.
@@ -105,7 +106,7 @@ public final class LatexPrinter {
 
   /** The argument of a minus sign: anything that binds at least as tightly as a product. */
   private static String negArg(Expr e) {
-    if (e instanceof Add || isNegative(e)) return group(e);
+    if (e instanceof Add || e instanceof Neg || isNegative(e)) return group(e);
     return print(e);
   }
 
@@ -145,7 +146,7 @@ public final class LatexPrinter {
   }
 
   private static String factor(Expr f, boolean last) {
-    boolean group = f instanceof Add || f instanceof Mul || isNegative(f)
+    boolean group = f instanceof Add || f instanceof Mul || f instanceof Neg || isNegative(f)
         || (!last && (f instanceof Deriv || f instanceof BigOp));
     return group ? group(f) : print(f);
   }
@@ -153,6 +154,8 @@ public final class LatexPrinter {
   private static boolean needsCdot(Expr left, String leftText, String rightText) {
     if (CallHeads.endsInCallHead(left)) return true;
     if (startsWithDigit(rightText)) return true;
+    // "x (-y)" looks like a call or a subtraction; "x \cdot (-y)" does not.
+    if (rightText.startsWith("(-") || rightText.startsWith("\\left(-")) return true;
     // "2 \frac{1}{2}" reads as the mixed number two and a half.
     return endsWithDigit(leftText) && rightText.startsWith("\\frac{") && startsWithDigit(rightText.substring(6));
   }
@@ -201,7 +204,8 @@ public final class LatexPrinter {
     String den = d.partial() ? "\\partial " + var : "d" + var;
     String op = "\\frac{" + sym + order + "}{" + den + order + "}";
     Expr body = d.body();
-    return isAtomic(body) ? op + " " + print(body) : op + group(body);
+    // The operator is a tall fraction: size the parentheses to match it.
+    return isAtomic(body) ? op + " " + print(body) : op + "\\left(" + print(body) + "\\right)";
   }
 
   private static String bigOp(BigOp b) {
@@ -255,9 +259,12 @@ public final class LatexPrinter {
   /** Parentheses around {@code e}: sized for sums and tall content, plain for short things like {@code -x}. */
   private static String group(Expr e) {
     String inner = print(e);
-    boolean big = e instanceof Add || Exprs.any(e, x -> x instanceof Pow || isFractionLike(x));
+    boolean big = e instanceof Add || TALL_MARKUP.matcher(inner).find();
     return big ? "\\left(" + inner + "\\right)" : "(" + inner + ")";
   }
+
+  /** Superscripts, fractions, roots and big operators make content taller than a plain parenthesis. */
+  private static final Pattern TALL_MARKUP = Pattern.compile("\\^|\\\\(?:frac|sqrt|sum|prod)(?![A-Za-z])");
 
   /** Holds a fraction-like node, which makes call parentheses worth sizing. */
   private static boolean isTall(Expr e) {

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *   <li>Nodes: {@code Neg[x]}, {@code Add[x, Neg[Mul[2, y]]]}, {@code Mul[..]}, {@code Div[num, den]},
  *       {@code Pow[E, Neg[x]]}, {@code Abs[x]}, {@code Indexed[W, k, j]} (base, then indices).
  *   <li>{@code Call[\sigma, x]}; primes join the name: {@code Call[\sigma', x]}, {@code Call[f'', x, y]};
- *       no arguments: {@code Call[f]}. A function name with structural characters prints as a JSON string.
+ *       no arguments: {@code Call[f]}. A function name with structural characters or its own prime prints as a JSON string.
  *   <li>{@code Deriv[x, body]}: variable first, then body, then {@code order=2} if the order is not 1 and
  *       {@code partial} if written with {@code \partial}: {@code Deriv[a, Pow[a, 2], order=2, partial]}.
  *   <li>{@code Sum[j, 1, n, body]}, {@code Prod[j, body]} (range omitted when implicit).
@@ -98,8 +98,9 @@ public final class TextForm {
 
   private static String call(Call c) {
     var parts = new ArrayList<String>();
-    String fn = c.fn() + "'".repeat(c.primes());
-    parts.add(CONFUSABLE.matcher(fn).matches() ? JsonWriter.quote(fn) : fn);
+    // A name that itself holds a prime is quoted, so Call["f'", x] and Call[f', x] stay apart.
+    boolean quoted = CONFUSABLE.matcher(c.fn()).matches() || c.fn().indexOf('\'') >= 0;
+    parts.add((quoted ? JsonWriter.quote(c.fn()) : c.fn()) + "'".repeat(c.primes()));
     for (Expr a : c.args()) parts.add(print(a));
     return "Call[" + String.join(", ", parts) + "]";
   }

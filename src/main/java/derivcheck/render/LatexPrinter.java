@@ -1,0 +1,315 @@
+package derivcheck.render;
+
+import derivcheck.expr.Abs;
+import derivcheck.expr.Add;
+import derivcheck.expr.BigOp;
+import derivcheck.expr.Call;
+import derivcheck.expr.Chain;
+import derivcheck.expr.Const;
+import derivcheck.expr.Deriv;
+import derivcheck.expr.Div;
+import derivcheck.expr.Expr;
+import derivcheck.expr.Exprs;
+import derivcheck.expr.Indexed;
+import derivcheck.expr.Mul;
+import derivcheck.expr.Neg;
+import derivcheck.expr.Num;
+import derivcheck.expr.Pow;
+import derivcheck.expr.Var;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Prints a tree as LaTeX a reader (and our parser) reads back as the same tree, with as few parentheses as that
+ * allows. One method per node type; each parent decides whether a child needs a group.
+ *
+ * <p>Rules, in the parser's terms:
+ * <ul>
+ *   <li>Unary minus covers a whole product: {@code -2 x} is {@code Neg[Mul[2, x]]}, so a {@code Neg} that is a factor,
+ *       a power base or a minuend's negated argument is grouped: {@code x \cdot (-y)}, {@code (-x)^{2}},
+ *       {@code a - (-b)}. In a sum, {@code Add[a, Neg[b]]} prints {@code a - b}.
+ *   <li>A sum inside a sum, or a product inside a product, is grouped: the tree is not flattened.
+ *   <li>Products juxtapose with a space ({@code 2 x}, {@code x y}, {@code \sigma(x) \left(1 - \sigma(x)\right)})
+ *       and use {@code \cdot} before a factor that starts with a digit ({@code 2 \cdot 3}, {@code x \cdot 2^{x}}),
+ *       before a grouped negation ({@code x \cdot (-y)}), before a numeric fraction after a digit ({@code 2 \cdot \frac{1}{2}}, not a mixed number), and after a
+ *       factor ending in a function name ({@code f \cdot (x + 1)}, which juxtaposed would read as a call).
+ *   <li>A power of a call prints {@code \tanh(x)^{2}} (never {@code \tanh^{2}(x)}, which some read as iteration);
+ *       {@code \sqrt{x}} as a base is grouped, since {@code \sqrt{x}^{2}} looks like a root of a power.
+ *   <li>Operators whose body runs to the right ({@code \frac{d}{dx}}, {@code \sum}) are grouped when another factor
+ *       follows them or when they are a power base. A derivative's body is grouped unless it is atomic or a call.
+ *   <li>Groups use {@code \left( \right)} around sums and around tall content (fractions, powers, derivatives,
+ *       big operators), plain parentheses otherwise ({@code (-x)^{2}}). Call arguments use {@code \left( \right)}
+ *       only when an argument holds a fraction-like node.
+ *   <li>A negative number literal (the parser never makes one: it reads {@code -2} as {@code Neg[2]}) prints like a
+ *       negation, so it reads back as {@code Neg[2]}, equal in value but not in structure.
+ * </ul>
+ */
+public final class LatexPrinter {
+  private LatexPrinter() {}
+
+  public static String print(Expr e) {
+    if (e instanceof Num n) return num(n);
+    if (e instanceof Const c) return constant(c);
+    if (e instanceof Var v) return v.name();
+    if (e instanceof Neg n) return neg(n);
+    if (e instanceof Add a) return add(a);
+    if (e instanceof Mul m) return mul(m);
+    if (e instanceof Div d) return "\\frac{" + print(d.num()) + "}{" + print(d.den()) + "}";
+    if (e instanceof Pow p) return pow(p);
+    if (e instanceof Call c) return call(c);
+    if (e instanceof Deriv d) return deriv(d);
+    if (e instanceof Abs a) return "\\left|" + print(a.arg()) + "\\right|";
+    if (e instanceof Indexed i) return indexed(i);
+    if (e instanceof BigOp b) return bigOp(b);
+    throw Exprs.unknownNode(e);
+  }
+
+  /** {@code a = b \le c}; a leading relation prints first ({@code = b}); conditions follow a quad. */
+  public static String print(Chain c) {
+    var out = new StringBuilder();
+    int r = 0;
+    if (c.leading()) out.append(c.relations().get(r++).latex()).append(' ');
+    for (int t = 0; t < c.terms().size(); t++) {
+      if (t > 0) out.append(' ').append(c.relations().get(r++).latex()).append(' ');
+      out.append(print(c.terms().get(t)));
+    }
+    if (!c.conditions().isEmpty()) {
+      var conds = new ArrayList<String>();
+      for (Chain cond : c.conditions()) conds.add(print(cond));
+      out.append(" \\quad \\text{for } ").append(String.join(", ", conds));
+    }
+    if (!c.note().isBlank()) out.append(" \\quad \\text{").append(textEscape(c.note().strip())).append('}');
+    return out.toString();
+  }
+
+  // ---- leaves
+
+  private static String num(Num n) {
+    String digits = n.value().toPlainString();
+    return digits;
+  }
+
+  private static String constant(Const c) {
+    return switch (c.kind()) {
+      case E -> "e";
+      case PI -> "\\pi";
+      case INFINITY -> "\\infty";
+    };
+  }
+
+  // ---- sums and negation
+
+  private static String neg(Neg n) {
+    return "-" + negArg(n.arg());
+  }
+
+  /** The argument of a minus sign: anything that binds at least as tightly as a product. */
+  private static String negArg(Expr e) {
+    if (e instanceof Add || e instanceof Neg || isNegative(e)) return group(e);
+    return print(e);
+  }
+
+  private static String add(Add a) {
+    var out = new StringBuilder();
+    List<Expr> terms = a.terms();
+    for (int i = 0; i < terms.size(); i++) {
+      Expr t = terms.get(i);
+      if (i == 0) {
+        out.append(t instanceof Add ? group(t) : print(t));
+      } else if (t instanceof Neg n) {
+        out.append(" - ").append(negArg(n.arg()));
+      } else {
+        out.append(" + ").append(t instanceof Add || isNegative(t) ? group(t) : print(t));
+      }
+    }
+    return out.toString();
+  }
+
+  // ---- products
+
+  private static String mul(Mul m) {
+    List<Expr> fs = m.factors();
+    var out = new StringBuilder();
+    String previous = null;
+    for (int i = 0; i < fs.size(); i++) {
+      Expr f = fs.get(i);
+      boolean last = i == fs.size() - 1;
+      String printed = factor(f, last);
+      if (previous != null) {
+        out.append(needsCdot(fs.get(i - 1), previous, printed) ? " \\cdot " : " ");
+      }
+      out.append(printed);
+      previous = printed;
+    }
+    return out.toString();
+  }
+
+  private static String factor(Expr f, boolean last) {
+    boolean group = f instanceof Add || f instanceof Mul || f instanceof Neg || isNegative(f)
+        || (!last && (f instanceof Deriv || f instanceof BigOp));
+    return group ? group(f) : print(f);
+  }
+
+  private static boolean needsCdot(Expr left, String leftText, String rightText) {
+    if (CallHeads.endsInCallHead(left)) return true;
+    if (startsWithDigit(rightText)) return true;
+    // "x (-y)" looks like a call or a subtraction; "x \cdot (-y)" does not.
+    if (rightText.startsWith("(-") || rightText.startsWith("\\left(-")) return true;
+    // "2 \frac{1}{2}" reads as the mixed number two and a half.
+    return endsWithDigit(leftText) && rightText.startsWith("\\frac{") && startsWithDigit(rightText.substring(6));
+  }
+
+  // ---- powers
+
+  private static String pow(Pow p) {
+    return powBase(p.base()) + "^{" + print(p.exp()) + "}";
+  }
+
+  private static String powBase(Expr b) {
+    boolean bare = b instanceof Const
+        || (b instanceof Num && !isNegative(b))
+        || (b instanceof Var v && isPlainName(v.name()))
+        || b instanceof Indexed
+        || b instanceof Abs
+        || (b instanceof Call c && !isSqrtForm(c));
+    return bare ? print(b) : group(b);
+  }
+
+  // ---- calls
+
+  private static String call(Call c) {
+    if (isSqrtForm(c)) return "\\sqrt{" + print(c.args().get(0)) + "}";
+    var args = new ArrayList<String>();
+    boolean tall = false;
+    for (Expr a : c.args()) {
+      args.add(print(a));
+      tall |= isTall(a);
+    }
+    String head = c.fn() + "'".repeat(c.primes());
+    String joined = String.join(", ", args);
+    return tall ? head + "\\left(" + joined + "\\right)" : head + "(" + joined + ")";
+  }
+
+  private static boolean isSqrtForm(Call c) {
+    return c.fn().equals("\\sqrt") && c.primes() == 0 && c.args().size() == 1;
+  }
+
+  // ---- derivatives and big operators
+
+  private static String deriv(Deriv d) {
+    String sym = d.partial() ? "\\partial" : "d";
+    String order = d.order() == 1 ? "" : "^{" + d.order() + "}";
+    String var = d.var() instanceof Var v && !isPlainName(v.name()) ? group(v) : print(d.var());
+    String den = d.partial() ? "\\partial " + var : "d" + var;
+    String op = "\\frac{" + sym + order + "}{" + den + order + "}";
+    Expr body = d.body();
+    // The operator is a tall fraction: size the parentheses to match it.
+    return isAtomic(body) ? op + " " + print(body) : op + "\\left(" + print(body) + "\\right)";
+  }
+
+  private static String bigOp(BigOp b) {
+    var out = new StringBuilder(b.kind() == BigOp.Kind.SUM ? "\\sum" : "\\prod");
+    out.append("_{").append(print(b.index()));
+    if (b.lower() != null) {
+      out.append('=').append(print(b.lower())).append("}^{").append(print(b.upper()));
+    }
+    out.append("} ");
+    Expr body = b.body();
+    out.append(body instanceof Add || body instanceof Neg || isNegative(body) ? group(body) : print(body));
+    return out.toString();
+  }
+
+  // ---- subscripts
+
+  private static String indexed(Indexed i) {
+    Expr base = i.base();
+    boolean bareBase = (base instanceof Var v && isPlainName(v.name())) || base instanceof Call;
+    String b = bareBase ? print(base) : group(base);
+    return b + "_{" + indices(i.indices()) + "}";
+  }
+
+  /**
+   * {@code x_{1}}, {@code W_{k j}} when every index is a single symbol or digit string, {@code W_{i + 1, j}}
+   * otherwise. A lone product index prints with {@code \cdot} ({@code x_{2 \cdot i}}) so it cannot read as two
+   * indices.
+   */
+  private static String indices(List<Expr> idx) {
+    if (idx.size() == 1) {
+      Expr only = idx.get(0);
+      return only instanceof Mul m ? explicitProduct(m) : print(only);
+    }
+    boolean simple = idx.stream().allMatch(x -> x instanceof Var || (x instanceof Num n && n.isInteger()
+        && !isNegative(n)));
+    var parts = new ArrayList<String>();
+    for (Expr x : idx) parts.add(print(x));
+    return String.join(simple ? " " : ", ", parts);
+  }
+
+  private static String explicitProduct(Mul m) {
+    var parts = new ArrayList<String>();
+    for (int i = 0; i < m.factors().size(); i++) {
+      parts.add(factor(m.factors().get(i), i == m.factors().size() - 1));
+    }
+    return String.join(" \\cdot ", parts);
+  }
+
+  // ---- shared helpers
+
+  /** Parentheses around {@code e}: sized for sums and tall content, plain for short things like {@code -x}. */
+  private static String group(Expr e) {
+    String inner = print(e);
+    boolean big = e instanceof Add || TALL_MARKUP.matcher(inner).find();
+    return big ? "\\left(" + inner + "\\right)" : "(" + inner + ")";
+  }
+
+  /** Superscripts, fractions, roots and big operators make content taller than a plain parenthesis. */
+  private static final Pattern TALL_MARKUP = Pattern.compile("\\^|\\\\(?:frac|sqrt|sum|prod)(?![A-Za-z])");
+
+  /** Holds a fraction-like node, which makes call parentheses worth sizing. */
+  private static boolean isTall(Expr e) {
+    return Exprs.any(e, LatexPrinter::isFractionLike);
+  }
+
+  private static boolean isFractionLike(Expr e) {
+    return e instanceof Div || e instanceof Deriv || e instanceof BigOp;
+  }
+
+  /** Needs no parentheses after a derivative operator. */
+  private static boolean isAtomic(Expr e) {
+    return (e instanceof Num && !isNegative(e)) || e instanceof Const || e instanceof Var
+        || e instanceof Indexed || e instanceof Call || e instanceof Abs;
+  }
+
+  private static boolean isNegative(Expr e) {
+    return e instanceof Num n && n.value().signum() < 0;
+  }
+
+  /** A name that can carry a sub- or superscript: one without its own {@code ^} or {@code _}. */
+  private static boolean isPlainName(String name) {
+    return name.indexOf('^') < 0 && name.indexOf('_') < 0;
+  }
+
+  private static boolean startsWithDigit(String s) {
+    return !s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '.');
+  }
+
+  private static boolean endsWithDigit(String s) {
+    return !s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1));
+  }
+
+  /** Escapes text for {@code \text{...}}: the characters LaTeX treats specially. */
+  static String textEscape(String s) {
+    var out = new StringBuilder();
+    for (char ch : s.toCharArray()) {
+      switch (ch) {
+        case '\\' -> out.append("\\textbackslash{}");
+        case '{', '}', '%', '#', '&', '$', '_' -> out.append('\\').append(ch);
+        case '^' -> out.append("\\^{}");
+        case '~' -> out.append("\\~{}");
+        default -> out.append(ch);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -139,11 +139,15 @@ final class BigMath {
           "sin/cos of an argument beyond 10^" + MAX_TRIG_MAGNITUDE);
     }
     int wp = prec + 10 + Math.max(0, mx + 1);
+    BigInteger k = x.divide(pi(wp).divide(TWO), context(Math.max(0, mx + 1) + 10))
+        .setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
+    BigDecimal r = reduce(x, k, wp);
+    if (r.signum() != 0 && magnitude(r) < -1) {
+      // x is close to a multiple of pi/2: the reduction cancelled digits; x is exact, so redo it with more.
+      wp += Math.min(-magnitude(r), 10 * prec);
+      r = reduce(x, k, wp);
+    }
     MathContext mc = context(wp);
-    BigDecimal halfPi = pi(wp).divide(TWO, mc);
-    BigInteger k = x.divide(halfPi, context(Math.max(0, mx + 1) + 10)).setScale(0, RoundingMode.HALF_EVEN)
-        .toBigIntegerExact();
-    BigDecimal r = x.subtract(halfPi.multiply(new BigDecimal(k), mc), mc);
     BigDecimal s = sinSeries(r, mc);
     BigDecimal c = cosSeries(r, mc);
     MathContext out = context(prec);
@@ -153,6 +157,11 @@ final class BigMath {
       case 2: return new BigDecimal[] {s.negate().round(out), c.negate().round(out)};
       default: return new BigDecimal[] {c.negate().round(out), s.round(out)};
     }
+  }
+
+  private static BigDecimal reduce(BigDecimal x, BigInteger k, int wp) {
+    MathContext mc = context(wp);
+    return x.subtract(pi(wp).divide(TWO, mc).multiply(new BigDecimal(k), mc), mc);
   }
 
   private static BigDecimal sinSeries(BigDecimal r, MathContext mc) {

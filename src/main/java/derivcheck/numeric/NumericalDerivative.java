@@ -9,9 +9,14 @@ import java.math.MathContext;
  * h/4, h/8 (error O(h^8) for a smooth function). With {@code digits} = 60, h = 10^-15 and the function is evaluated
  * with n * 15 extra digits, so rounding costs nothing and the result is good to far more than 25 digits.
  *
- * <p>A derivative whose last two extrapolants differ by more than 10^-(3 digits / 4) (relative to max(1, |value|))
- * is refused as {@link PreciseValue.Reason#NOT_CONVERGED}: that is what happens at a kink (|x|, relu at 0) or near a
- * singularity, where a number would be a guess.
+ * <p>Two checks refuse a number that would be a guess ({@link PreciseValue.Reason#NOT_CONVERGED}):
+ * <ul>
+ *   <li>the last two extrapolants differ by more than 10^-(3 digits / 4) relative to max(1, |value|): the function
+ *       is not smooth at the scale of h, or varies too fast (near a singularity, a kink within h of the point);</li>
+ *   <li>the forward and backward one-sided differences (two Richardson levels, error O(h^2)) differ from the central
+ *       value by more than 10^-(digits / 3) relative: the function has a kink exactly at the point, where a symmetric
+ *       stencil alone would happily report the average of the two slopes (relu'(0) = 1/2).</li>
+ * </ul>
  */
 final class NumericalDerivative {
   private NumericalDerivative() {}
@@ -65,12 +70,40 @@ final class NumericalDerivative {
     BigDecimal best = table[LEVELS - 1][LEVELS - 1];
     BigDecimal change = best.subtract(table[LEVELS - 1][LEVELS - 2], mc).abs();
     BigDecimal scale = best.abs().max(BigDecimal.ONE);
-    BigDecimal tolerance = scale.movePointLeft((3 * digits + 3) / 4);
-    if (change.compareTo(tolerance) > 0) {
+    if (change.compareTo(scale.movePointLeft((3 * digits + 3) / 4)) > 0) {
       throw new UndefinedValueException(PreciseValue.Reason.NOT_CONVERGED, "a numerical derivative of order "
           + order + " did not settle (last correction " + change.round(BigMath.context(3)) + ")");
     }
+    BigDecimal sideTolerance = scale.movePointLeft(digits / 3);
+    for (int side : new int[] {1, -1}) {
+      BigDecimal oneSided = oneSided(f, x, order, side, step, inner, binomial);
+      if (oneSided.subtract(best, mc).abs().compareTo(sideTolerance) > 0) {
+        throw new UndefinedValueException(PreciseValue.Reason.NOT_CONVERGED, "the " + (side > 0 ? "right" : "left")
+            + "-sided derivative of order " + order + " differs from the two-sided one: not differentiable here");
+      }
+    }
     return best.round(BigMath.context(prec));
+  }
+
+  /**
+   * The one-sided difference (sum_k (-1)^(n-k) C(n,k) f(x + side k h)) / (side h)^n, whose error is a series in h,
+   * extrapolated once from h and h/2: error O(h^2).
+   */
+  private static BigDecimal oneSided(Function1 f, BigDecimal x, int order, int side, int step, int inner,
+      long[] binomial) {
+    MathContext mc = BigMath.context(inner);
+    BigDecimal[] estimates = new BigDecimal[2];
+    for (int j = 0; j < 2; j++) {
+      BigDecimal h = BigDecimal.ONE.movePointLeft(step).multiply(HALF.pow(j));
+      BigDecimal signedH = side > 0 ? h : h.negate();
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int k = 0; k <= order; k++) {
+        BigDecimal weight = BigDecimal.valueOf((order - k) % 2 == 0 ? binomial[k] : -binomial[k]);
+        sum = sum.add(f.at(x.add(signedH.multiply(BigDecimal.valueOf(k))), inner).multiply(weight), mc);
+      }
+      estimates[j] = sum.divide(signedH.pow(order), mc);
+    }
+    return estimates[1].multiply(BigDecimal.valueOf(2)).subtract(estimates[0], mc);
   }
 
   private static long[] binomialRow(int n) {

@@ -45,6 +45,7 @@ final class NumericalDerivative {
     int integerDigits = x.signum() == 0 ? 0 : Math.max(0, BigMath.magnitude(x) + 1);
     // Dividing by h^order costs order * step digits; x + h needs the integer digits of x on top.
     int inner = prec + order * step + 10 + integerDigits;
+    f = memoized(f);
     MathContext mc = BigMath.context(inner);
     long[] binomial = binomialRow(order);
 
@@ -104,6 +105,12 @@ final class NumericalDerivative {
       estimates[j] = sum.divide(signedH.pow(order), mc);
     }
     return estimates[1].multiply(BigDecimal.valueOf(2)).subtract(estimates[0], mc);
+  }
+
+  /** Stencils share points (x itself, x + h, x + h/2 ...): evaluate each once. Keys compare numerically. */
+  private static Function1 memoized(Function1 f) {
+    var cache = new java.util.TreeMap<BigDecimal, BigDecimal>();
+    return (t, precision) -> cache.computeIfAbsent(t, key -> f.at(key, precision));
   }
 
   private static long[] binomialRow(int n) {

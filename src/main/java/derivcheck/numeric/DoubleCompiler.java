@@ -228,8 +228,8 @@ public final class DoubleCompiler {
     if (n != Math.rint(n) || Math.abs(n) > MAX_MULTIPLIED_EXPONENT) return p -> Math.pow(base.eval(p), n);
     int k = (int) n;
     switch (k) {
-      case 0:
-        return new Constant(1);
+      case 0: // x^0 = 1, but only where x has a value (Math.pow(NaN, 0) would say 1)
+        return p -> Double.isNaN(base.eval(p)) ? Double.NaN : 1;
       case 1:
         return base;
       case 2:

@@ -49,9 +49,9 @@ final class DoubleFunctions {
 
   /**
    * Real power: a negative base with a non-integer exponent is NaN (also Java's rule); a negative base with an
-   * integer exponent is real. 0^0 = 1.
+   * integer exponent is real. 0^0 = 1. Unlike {@link Math#pow}, NaN^0 is NaN: an undefined base stays undefined.
    */
   static double pow(double base, double exponent) {
-    return Math.pow(base, exponent);
+    return Double.isNaN(base) ? Double.NaN : Math.pow(base, exponent);
   }
 }

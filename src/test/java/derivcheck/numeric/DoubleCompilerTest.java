@@ -105,6 +105,8 @@ class DoubleCompilerTest {
     near(Math.pow(-1.01, 101), eval(pow(X, num(101)), -1.01)); // beyond the multiplied range: Math.pow
     near(-8, eval(pow(num(-2), X), 3.0)); // integer-valued exponent at run time
     near(1, eval(pow(X, num(0)), 0.0)); // 0^0 = 1
+    assertTrue(Double.isNaN(eval(pow(call("\\sqrt", X), num(0)), -1.0))); // an undefined base stays undefined
+    assertTrue(Double.isNaN(eval(pow(call("\\ln", X), X), -1.0)));
     near(Math.sqrt(2.0), eval(pow(X, num("0.5")), 2.0));
     near(Math.pow(2.0, 1.0 / 3), eval(pow(X, div(num(1), num(3))), 2.0));
     near(Math.exp(1.7), eval(pow(Const.E, X), 1.7));

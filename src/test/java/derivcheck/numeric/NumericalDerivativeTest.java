@@ -109,6 +109,42 @@ class NumericalDerivativeTest {
   }
 
   @Test
+  void higherOrders() {
+    // d^3/dx^3 sin x = -cos x; d^4/dx^4 x^5 = 120 x.
+    BigDecimal x = new BigDecimal("0.7");
+    PreciseValue third = P.eval(new Deriv(call("\\sin", X), X, 3, false), Map.of(X, x));
+    BigDecimal minusCos = new BigDecimal(ApfloatMath.cos(new Apfloat(x, 120)).negate().toString(true));
+    assertTrue(value(third).subtract(minusCos).abs().compareTo(new BigDecimal("1e-45")) < 0, third.toString());
+    PreciseValue fourth = P.eval(new Deriv(pow(X, num(5)), X, 4, false), Map.of(X, x));
+    assertTrue(value(fourth).subtract(new BigDecimal(84)).abs().compareTo(new BigDecimal("1e-45")) < 0,
+        fourth.toString());
+  }
+
+  @Test
+  void softmaxAsTheGradientOfLogSumExp() {
+    var z = new derivcheck.expr.Var("z");
+    var j = new derivcheck.expr.Var("j");
+    Function<Expr, Expr> zAt = i -> new derivcheck.expr.Indexed(z, List.of(i));
+    Expr lse = call("\\ln", new derivcheck.expr.BigOp(derivcheck.expr.BigOp.Kind.SUM, j, num(1), num(3),
+        pow(Const.E, zAt.apply(j))));
+    Map<Expr, BigDecimal> point = Map.of(zAt.apply(num(1)), new BigDecimal("0.3"), zAt.apply(num(2)),
+        new BigDecimal("-1.2"), zAt.apply(num(3)), new BigDecimal("2.05"));
+    // d LSE / d z_2 = e^{z_2} / sum_j e^{z_j}
+    Apfloat e1 = ApfloatMath.exp(new Apfloat("0.3", 120));
+    Apfloat e2 = ApfloatMath.exp(new Apfloat("-1.2", 120));
+    Apfloat e3 = ApfloatMath.exp(new Apfloat("2.05", 120));
+    BigDecimal softmax2 = new BigDecimal(e2.divide(e1.add(e2).add(e3)).toString(true));
+    PreciseValue grad = P.eval(new Deriv(lse, zAt.apply(num(2)), 1, true), point);
+    assertTrue(value(grad).subtract(softmax2).abs().compareTo(new BigDecimal("1e-45")) < 0, grad.toString());
+    // sum_i d LSE / d z_i = 1, with the differentiation variable subscripted by the bound index.
+    var i = new derivcheck.expr.Var("i");
+    Expr total = new derivcheck.expr.BigOp(derivcheck.expr.BigOp.Kind.SUM, i, num(1), num(3),
+        new Deriv(lse, zAt.apply(i), 1, true));
+    PreciseValue one = P.eval(total, point);
+    assertTrue(value(one).subtract(BigDecimal.ONE).abs().compareTo(new BigDecimal("1e-45")) < 0, one.toString());
+  }
+
+  @Test
   void differentiationVariableCanBeAnyListedVariable() {
     // d/dy (x y^2) = 2 x y at x = 1.5, y = -0.25
     var y = Trees.Y;

@@ -192,6 +192,17 @@ class PreciseEvaluatorTest {
   }
 
   @Test
+  void derivativesAtTheEdgeOfTheDomain() {
+    var dln = new derivcheck.expr.Deriv(call("\\ln", X), X, 1, false);
+    // Undefined at the point itself: a domain error.
+    assertReason(Reason.LOG_OF_NON_POSITIVE, P.eval(dln, at("-1")));
+    // Defined at the point, but the stencil leaves the domain: we cannot tell, which is not a domain error.
+    assertReason(Reason.NOT_CONVERGED, P.eval(dln, at("1e-20")));
+    assertReason(Reason.NOT_CONVERGED, P.eval(Trees.primed("\\sqrt", 1, X), at("0")));
+    accurate(new BigDecimal("1e6"), P.eval(dln, at("1e-6")), 40);
+  }
+
+  @Test
   void agreementRule() {
     var a = new PreciseValue.Finite(new BigDecimal("1.0000000000000000000000000000001"));
     var b = new PreciseValue.Finite(BigDecimal.ONE);

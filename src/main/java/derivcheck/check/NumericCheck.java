@@ -61,6 +61,7 @@ final class NumericCheck {
     int skipped = 0;
     int rejected = 0;
     int rescues = 0;
+    int unresolved = 0;
     double worst = 0;
     boolean timedOut = false;
     for (int attempt = 0; attempt < maxAttempts && agreed < target; attempt++) {
@@ -80,14 +81,22 @@ final class NumericCheck {
       if (!fine || agreed < CROSS_CHECKS) {
         PreciseValue pa = precise.eval(sides.lhsPrecise(), pointMap(p));
         PreciseValue pb = precise.eval(sides.rhsPrecise(), pointMap(p));
-        if (!pa.isDefined() || !pb.isDefined()) {
+        if (isDomainError(pa) || isDomainError(pb)) {
           skipped++;
           continue;
         }
-        if (!Comparison.holds(relation, pa.value(), pb.value())) {
-          return new Refuted(simplest(p, conds, pa, pb));
+        if (pa instanceof PreciseValue.Finite fa && pb instanceof PreciseValue.Finite fb) {
+          if (!Comparison.holds(relation, fa.value(), fb.value())) {
+            return new Refuted(simplest(p, conds, fa, fb));
+          }
+          if (finite && !fine) rescues++;
+        } else if (!finite) {
+          skipped++; // neither evaluator could compute this point
+          continue;
+        } else if (!fine) {
+          unresolved++; // a double-precision mismatch that high precision could not settle
+          continue;
         }
-        if (finite && !fine) rescues++;
       }
       agreed++;
       if (finite && relation == Relation.EQ) worst = Math.max(worst, Comparison.relativeError(a, b));
@@ -99,6 +108,10 @@ final class NumericCheck {
           : "no point found where both sides are defined";
       return new Undecided(timedOut ? "timeout in the numeric check" : why, evidence);
     }
+    if (unresolved > 0) {
+      return new Undecided(unresolved + " point" + (unresolved == 1 ? "" : "s")
+          + " disagree in double precision and could not be settled at high precision", evidence);
+    }
     if (agreed < Math.min(target, MIN_POINTS)) {
       return new Undecided(
           (timedOut ? "timeout in the numeric check: " : "too little numeric evidence: ")
@@ -108,7 +121,12 @@ final class NumericCheck {
   }
 
   /** A counterexample with short coordinates (x = 0.7 rather than 0.7134...), if one still refutes the step. */
-  private Counterexample simplest(double[] p, List<CompiledCondition> conds, PreciseValue pa, PreciseValue pb) {
+  private static boolean isDomainError(PreciseValue v) {
+    return v instanceof PreciseValue.Undefined u && u.reason().isDomainError();
+  }
+
+  private Counterexample simplest(double[] p, List<CompiledCondition> conds, PreciseValue.Finite pa,
+      PreciseValue.Finite pb) {
     for (int decimals = 1; decimals <= 3 && p.length > 0; decimals++) {
       double[] q = new double[p.length];
       for (int i = 0; i < p.length; i++) {
@@ -118,24 +136,23 @@ final class NumericCheck {
       if (!conditionsHold(conds, q)) continue;
       PreciseValue qa = precise.eval(sides.lhsPrecise(), pointMap(q));
       PreciseValue qb = precise.eval(sides.rhsPrecise(), pointMap(q));
-      if (qa.isDefined() && qb.isDefined() && !Comparison.holds(relation, qa.value(), qb.value())) {
-        return counterexample(q, qa, qb);
+      if (qa instanceof PreciseValue.Finite fa && qb instanceof PreciseValue.Finite fb
+          && !Comparison.holds(relation, fa.value(), fb.value())) {
+        return counterexample(q, fa, fb);
       }
     }
     return counterexample(p, pa, pb);
   }
 
-  private Counterexample counterexample(double[] p, PreciseValue a, PreciseValue b) {
+  private Counterexample counterexample(double[] p, PreciseValue.Finite a, PreciseValue.Finite b) {
     var point = new LinkedHashMap<Expr, BigDecimal>();
     for (int i = 0; i < p.length; i++) point.put(vars.get(i), BigDecimal.valueOf(p[i]));
     return new Counterexample(point, Comparison.display(a.value()), Comparison.display(b.value()));
   }
 
+  /** The exact binary value of each double: the high-precision check sees the very point double precision saw. */
   private Map<Expr, BigDecimal> pointMap(double[] p) {
-    var m = new LinkedHashMap<Expr, BigDecimal>();
-    // The exact binary value of each double: the high-precision check sees the very point double precision saw.
-    for (int i = 0; i < p.length; i++) m.put(vars.get(i), new BigDecimal(p[i]));
-    return m;
+    return PreciseEvaluator.point(vars, p);
   }
 
   private record CompiledCondition(List<CompiledExpr> terms, List<Relation> relations) {}

@@ -48,6 +48,14 @@ public final class Definitions {
     return new Definitions(functions, Map.copyOf(copy));
   }
 
+  /** The same scope without a named value: inside a derivative with respect to it, the name is an unknown. */
+  public Definitions withoutValue(Expr name) {
+    if (!values.containsKey(name)) return this;
+    var copy = new LinkedHashMap<>(values);
+    copy.remove(name);
+    return new Definitions(functions, Map.copyOf(copy));
+  }
+
   public Optional<FunctionDef> function(String name) {
     return Optional.ofNullable(functions.get(name));
   }

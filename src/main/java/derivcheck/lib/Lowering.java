@@ -34,8 +34,12 @@ public final class Lowering {
     Optional<Expr> value = Variables.isScalarEntry(e) || e instanceof Var ? defs.value(e) : Optional.empty();
     if (value.isPresent()) return inline(value.get(), defs, depth + 1);
     if (e instanceof Deriv d) {
-      // The variable of differentiation names an unknown; it is never replaced by a definition.
-      return new Deriv(inline(d.body(), defs, depth), d.var(), d.order(), d.partial());
+      // The variable of differentiation is an unknown inside the derivative, even if it names a value.
+      Expr body = inline(d.body(), defs.withoutValue(d.var()), depth);
+      if (defs.value(d.var()).isEmpty()) return new Deriv(body, d.var(), d.order(), d.partial());
+      // d/dp of an expression in p, where p itself stands for a value: differentiate, then give p its value.
+      Expr derivative = Differentiator.derivative(eliminateDerivatives(body), d.var(), d.order());
+      return inline(derivative, defs, depth + 1);
     }
     Expr rebuilt = CheckedMap.children(e, c -> inline(c, defs, depth));
     if (rebuilt instanceof Call c) return inlineCall(c, defs, depth);

@@ -148,7 +148,7 @@ final class Prover {
   private Step run(Strategy s, Deadline until) {
     switch (s) {
       case EVALUATE:
-        d = eval(d, until); // derivatives first, then the values the assumptions fix
+        d = residual(eval(d, until)); // derivatives first, then the values the assumptions fix
         return Step.of(zero(d), baseScope());
       case TOGETHER:
         return reduces(F.Together(d), until, baseScope());
@@ -256,11 +256,15 @@ final class Prover {
   }
 
   private Step reduces(IExpr call, Deadline until, String scope) {
-    return Step.of(zero(eval(call, until)), scope);
+    return Step.of(zero(residual(eval(call, until))), scope);
   }
 
   private IExpr eval(IExpr e, Deadline until) {
-    IExpr r = session.eval(e, until.remaining());
+    return session.eval(e, until.remaining());
+  }
+
+  /** Remembers the smallest form of the whole of d seen, for the report of an unproved claim. */
+  private IExpr residual(IExpr r) {
     if (smallestResidual == null || r.leafCount() < smallestResidual.leafCount()) smallestResidual = r;
     return r;
   }

@@ -89,8 +89,17 @@ final class ToSymja {
   private IExpr derivative(Deriv d) {
     IExpr var = convert(d.var());
     if (!(var instanceof ISymbol)) throw new CasException("cannot differentiate with respect to " + d.var());
-    IExpr body = convert(d.body());
-    return d.order() == 1 ? F.D(body, var) : F.D(body, F.List(var, F.ZZ(d.order())));
+    return nthDerivative(convert(d.body()), var, d.order());
+  }
+
+  /**
+   * {@code D[D[body, v], v]...}: nested rather than {@code D[body, {v, n}]}, which in Symja 3.0.0 exceeds the
+   * recursion limit for tanh and n >= 2.
+   */
+  private static IExpr nthDerivative(IExpr body, IExpr var, int n) {
+    IExpr out = body;
+    for (int i = 0; i < n; i++) out = F.D(out, var);
+    return out;
   }
 
   private IExpr call(Call c) {
@@ -110,8 +119,7 @@ final class ToSymja {
     } finally {
       bound.remove(placeholder);
     }
-    IExpr derivative = c.primes() == 1 ? F.D(definition, t) : F.D(definition, F.List(t, F.ZZ(c.primes())));
-    return F.ReplaceAll(derivative, F.Rule(t, convert(c.args().get(0))));
+    return F.ReplaceAll(nthDerivative(definition, t, c.primes()), F.Rule(t, convert(c.args().get(0))));
   }
 
   private static void checkArity(Builtin b, Call c) {

@@ -86,6 +86,10 @@ final class Trees {
     return new Deriv(body, v, 1, false);
   }
 
+  static Expr dIndexed(Expr body, derivcheck.expr.Indexed v) {
+    return new Deriv(body, v, 1, false);
+  }
+
   static Chain gt(Expr a, Expr b) {
     return Chain.of(a, Relation.GT, b);
   }

@@ -9,7 +9,10 @@ package derivcheck.expr;
  * not simplified. Equality is structural.
  */
 public sealed interface Expr
-    permits Num, Const, Var, Neg, Add, Mul, Div, Pow, Call, Deriv, Abs, Indexed, BigOp {
+    permits Num, Const, Var, Neg, Add, Mul, Div, Pow, Call, Deriv, Abs, Indexed, BigOp,
+        // Notation beyond arithmetic (second stage of the parser); the kernel may answer "unsupported" for these.
+        Transpose, Tuple, SetLit, MatrixLit, Cases, Dots, Placeholder, Text, Norm, Floor, Ceil, Inner, Infix,
+        Compare, Gradient, Limit, Optimize, BigO, ForAll, Indicator {
 
   /** The direct children, left to right. */
   java.util.List<Expr> children();

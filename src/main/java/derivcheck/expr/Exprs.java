@@ -57,7 +57,38 @@ public final class Exprs {
           b.upper() == null ? null : f.apply(b.upper()),
           f.apply(b.body()));
     }
+    return mapNotation(e, f);
+  }
+
+  /** {@link #mapChildren} for the notation records beyond arithmetic. */
+  private static Expr mapNotation(Expr e, Function<Expr, Expr> f) {
+    if (e instanceof Dots || e instanceof Placeholder || e instanceof Text) return e;
+    if (e instanceof Transpose t) return new Transpose(f.apply(t.arg()));
+    if (e instanceof Tuple t) return new Tuple(t.bracket(), t.items().stream().map(f).toList());
+    if (e instanceof SetLit s) return new SetLit(s.items().stream().map(f).toList());
+    if (e instanceof MatrixLit m) {
+      return new MatrixLit(m.env(), m.rows().stream().map(r -> r.stream().map(f).toList()).toList());
+    }
+    if (e instanceof Cases c) {
+      return new Cases(c.values().stream().map(f).toList(), c.conditions().stream().map(f).toList());
+    }
+    if (e instanceof Norm n) return new Norm(f.apply(n.arg()), mapNullable(n.p(), f));
+    if (e instanceof Floor x) return new Floor(f.apply(x.arg()));
+    if (e instanceof Ceil x) return new Ceil(f.apply(x.arg()));
+    if (e instanceof Inner i) return new Inner(f.apply(i.left()), f.apply(i.right()));
+    if (e instanceof Infix i) return new Infix(i.op(), f.apply(i.lhs()), f.apply(i.rhs()));
+    if (e instanceof Compare c) return new Compare(c.terms().stream().map(f).toList(), c.relations());
+    if (e instanceof Gradient g) return new Gradient(f.apply(g.body()), mapNullable(g.var(), f));
+    if (e instanceof Limit l) return new Limit(f.apply(l.var()), f.apply(l.target()), f.apply(l.body()));
+    if (e instanceof Optimize o) return new Optimize(o.kind(), mapNullable(o.over(), f), f.apply(o.body()));
+    if (e instanceof BigO o) return new BigO(f.apply(o.arg()));
+    if (e instanceof ForAll a) return new ForAll(f.apply(a.bound()));
+    if (e instanceof Indicator i) return new Indicator(f.apply(i.condition()));
     throw Exprs.unknownNode(e);
+  }
+
+  private static Expr mapNullable(Expr e, Function<Expr, Expr> f) {
+    return e == null ? null : f.apply(e);
   }
 
   /** The error for a node type a switch over the tree does not know: a programming error, never user input. */

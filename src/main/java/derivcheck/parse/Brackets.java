@@ -1,0 +1,210 @@
+package derivcheck.parse;
+
+import static derivcheck.parse.antlr.LatexMathParser.*;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Matches every bracket before parsing, so that unbalanced input gets a message naming the bracket. Removes
+ * {@code \left}, {@code \right} and {@code \big} sizes (checking that {@code \left(} is closed by {@code \right)}),
+ * decides whether each {@code |} or {@code \|} opens or closes, bounds the nesting depth, and drops alignment
+ * {@code &} outside environments and a final {@code \\}.
+ */
+final class Brackets {
+  static final int MAX_DEPTH = 50;
+
+  private enum Kind { PAREN, BRACK, BRACE, CURLY, ABS, NORM, ANGLE, FLOOR, CEIL, ENV }
+
+  private static final Map<Integer, Kind> OPENING = Map.of(
+      LPAREN, Kind.PAREN, LBRACK, Kind.BRACK, LBRACE, Kind.BRACE, LCURLY, Kind.CURLY, LANGLE, Kind.ANGLE,
+      LFLOOR, Kind.FLOOR, LCEIL, Kind.CEIL, BEGIN, Kind.ENV, LVERT, Kind.ABS, LDVERT, Kind.NORM);
+  private static final Map<Integer, Kind> CLOSING = Map.of(
+      RPAREN, Kind.PAREN, RBRACK, Kind.BRACK, RBRACE, Kind.BRACE, RCURLY, Kind.CURLY, RANGLE, Kind.ANGLE,
+      RFLOOR, Kind.FLOOR, RCEIL, Kind.CEIL, END, Kind.ENV, RVERT, Kind.ABS, RDVERT, Kind.NORM);
+  private static final Map<Kind, String> CLOSER_TEXT = Map.of(
+      Kind.PAREN, ")", Kind.BRACK, "]", Kind.BRACE, "}", Kind.CURLY, "\\}", Kind.ANGLE, "\\rangle",
+      Kind.FLOOR, "\\rfloor", Kind.CEIL, "\\rceil", Kind.ABS, "|", Kind.NORM, "\\|");
+  private static final Map<Kind, String> OPENER_TEXT = Map.of(
+      Kind.PAREN, "(", Kind.BRACK, "[", Kind.BRACE, "{", Kind.CURLY, "\\{", Kind.ANGLE, "\\langle",
+      Kind.FLOOR, "\\lfloor", Kind.CEIL, "\\lceil", Kind.ABS, "|", Kind.NORM, "\\|");
+
+  /** An open bracket: what it is, how it was written, and whether it was sized with {@code \left}. */
+  private record Open(Kind kind, Token report, String display, boolean sized, String env) {}
+
+  private final List<CommonToken> in;
+  private final List<CommonToken> out = new ArrayList<>();
+  private final Deque<Open> stack = new ArrayDeque<>();
+  private int envDepth;
+
+  private Brackets(List<CommonToken> in) {
+    this.in = in;
+  }
+
+  static List<CommonToken> resolve(List<CommonToken> tokens) {
+    var b = new Brackets(tokens);
+    b.run();
+    return b.out;
+  }
+
+  private void run() {
+    for (int i = 0; i < in.size(); i++) {
+      CommonToken t = in.get(i);
+      if (!TokenKinds.visible(t)) {
+        out.add(t);
+        continue;
+      }
+      int type = t.getType();
+      if (type == LEFT || type == RIGHT || type == BIG) {
+        i = sized(i);
+      } else if (OPENING.containsKey(type) || CLOSING.containsKey(type) || type == BAR || type == DBAR) {
+        delimiter(t, t, t.getText(), Side.NATURAL, false);
+      } else if (type == AMP && envDepth == 0) {
+        continue; // alignment point of an align row
+      } else if (type == ROWSEP && envDepth == 0) {
+        if (!onlyHiddenAfter(i)) {
+          throw ParseFailure.at(t, "a line break '\\\\' inside a formula: give one row at a time");
+        }
+      } else {
+        out.add(t);
+      }
+    }
+    if (!stack.isEmpty()) {
+      Open open = stack.peek();
+      throw ParseFailure.at(open.report(), "unbalanced '" + open.display() + "': missing '" + closerFor(open) + "'");
+    }
+  }
+
+  private enum Side { OPEN, CLOSE, NATURAL }
+
+  /** {@code \left X}, {@code \right X}, {@code \bigl X}: checks the delimiter and drops the size command. */
+  private int sized(int i) {
+    CommonToken size = in.get(i);
+    int j = i + 1;
+    while (j < in.size() && !TokenKinds.visible(in.get(j))) j++;
+    CommonToken d = j < in.size() ? in.get(j) : null;
+    String word = size.getText();
+    if (d == null || !isDelimiter(d.getType())) {
+      throw ParseFailure.at(size, "'" + word + "' must be followed by a delimiter such as '(' or '|'");
+    }
+    if (d.getType() == DOT) {
+      throw ParseFailure.at(size, "'" + word + ".' (an invisible delimiter) is not supported");
+    }
+    if (d.getType() == LBRACE || d.getType() == RBRACE) {
+      throw ParseFailure.at(size, "'" + word + d.getText() + "' is not a delimiter: write '" + word + "\\"
+          + d.getText() + "'");
+    }
+    Side side = Side.NATURAL;
+    if (size.getType() == LEFT || word.endsWith("l")) side = Side.OPEN;
+    if (size.getType() == RIGHT || word.endsWith("r")) side = Side.CLOSE;
+    for (int k = i + 1; k < j; k++) out.add(in.get(k));
+    delimiter(d, size, word + d.getText(), side, size.getType() != BIG);
+    return j;
+  }
+
+  private static boolean isDelimiter(int type) {
+    return (OPENING.containsKey(type) && type != BEGIN) || (CLOSING.containsKey(type) && type != END)
+        || type == BAR || type == DBAR || type == DOT;
+  }
+
+  private void delimiter(CommonToken d, Token report, String display, Side side, boolean sized) {
+    int type = d.getType();
+    Kind kind;
+    boolean opens;
+    if (type == BAR || type == DBAR) {
+      kind = type == BAR ? Kind.ABS : Kind.NORM;
+      opens = side == Side.OPEN
+          || (side == Side.NATURAL && !(topIs(kind) && previousEndsOperand()));
+      d.setType(kind == Kind.ABS ? (opens ? ABS_OPEN : ABS_CLOSE) : (opens ? NORM_OPEN : NORM_CLOSE));
+    } else {
+      opens = OPENING.containsKey(type);
+      kind = opens ? OPENING.get(type) : CLOSING.get(type);
+      if ((side == Side.OPEN && !opens) || (side == Side.CLOSE && opens)) {
+        throw ParseFailure.at(report, "'" + display + "' faces the wrong way");
+      }
+      if (type == LVERT) d.setType(ABS_OPEN);
+      if (type == RVERT) d.setType(ABS_CLOSE);
+      if (type == LDVERT) d.setType(NORM_OPEN);
+      if (type == RDVERT) d.setType(NORM_CLOSE);
+    }
+    if (opens) open(kind, d, report, display, sized);
+    else close(kind, report, display, sized, d);
+    out.add(d);
+  }
+
+  private void open(Kind kind, CommonToken d, Token report, String display, boolean sized) {
+    String env = kind == Kind.ENV ? envName(d) : null;
+    if (stack.size() >= MAX_DEPTH) throw ParseFailure.at(report, "expression nested too deeply");
+    stack.push(new Open(kind, report, display, sized, env));
+    if (kind == Kind.ENV) envDepth++;
+  }
+
+  private void close(Kind kind, Token report, String display, boolean sized, CommonToken d) {
+    if (stack.isEmpty()) {
+      String opener = kind == Kind.ENV ? "\\begin{" + envName(d) + "}"
+          : (sized ? "\\left" : "") + OPENER_TEXT.get(kind);
+      throw ParseFailure.at(report, "unexpected '" + display + "' without a matching '" + opener + "'");
+    }
+    Open top = stack.peek();
+    if (top.kind() != kind || (kind == Kind.ENV && !top.env().equals(envName(d)))) {
+      throw ParseFailure.at(report, "'" + top.display() + "' is closed by '" + display + "'");
+    }
+    if (top.sized() && !sized) {
+      throw ParseFailure.at(report, "'" + top.display() + "' must be closed by '" + closerFor(top) + "', found '"
+          + display + "'");
+    }
+    if (!top.sized() && sized) {
+      throw ParseFailure.at(report, "'" + display + "' has no matching '\\left" + OPENER_TEXT.get(kind) + "'");
+    }
+    stack.pop();
+    if (kind == Kind.ENV) envDepth--;
+  }
+
+  private static String closerFor(Open open) {
+    if (open.kind() == Kind.ENV) return "\\end{" + open.env() + "}";
+    return (open.sized() ? "\\right" : "") + CLOSER_TEXT.get(open.kind());
+  }
+
+  static String envName(Token t) {
+    String s = t.getText();
+    return s.substring(s.indexOf('{') + 1, s.lastIndexOf('}'));
+  }
+
+  private boolean topIs(Kind kind) {
+    return !stack.isEmpty() && stack.peek().kind() == kind;
+  }
+
+  private boolean previousEndsOperand() {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Token t = out.get(k);
+      if (!TokenKinds.visible(t)) continue;
+      if (TokenKinds.OPERAND_ENDS.contains(t.getType())) return true;
+      // the '*' of w^* or the '+' of [x]_+ end an operand too
+      if ((t.getType() == STAR || t.getType() == PLUS) && k > 0) {
+        int before = previousVisibleType(k);
+        return before == CARET || before == UNDERSCORE;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private int previousVisibleType(int k) {
+    for (int m = k - 1; m >= 0; m--) {
+      if (TokenKinds.visible(out.get(m))) return out.get(m).getType();
+    }
+    return -1;
+  }
+
+  private boolean onlyHiddenAfter(int i) {
+    for (int k = i + 1; k < in.size(); k++) {
+      if (TokenKinds.visible(in.get(k))) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,141 @@
+package derivcheck.parse;
+
+import derivcheck.expr.Chain;
+import derivcheck.expr.Compare;
+import derivcheck.expr.Expr;
+import derivcheck.expr.ForAll;
+import derivcheck.expr.Infix;
+import derivcheck.parse.antlr.LatexMathParser;
+import derivcheck.parse.antlr.LatexMathParser.ChainInputContext;
+import derivcheck.parse.antlr.LatexMathParser.FactorContext;
+import derivcheck.parse.antlr.LatexMathParser.StmtContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Reads LaTeX mathematics as people write it into derivcheck's expression tree. The reading rules are written down
+ * in {@code package-info.java}. Every failure is a {@link ParseError} with a position and a reason in words.
+ */
+public final class LatexParser {
+  private final ParseOptions options;
+
+  public LatexParser(ParseOptions options) {
+    this.options = options;
+  }
+
+  /** The whole input as one expression (no relation {@code =}; {@code x \in S} is an expression). */
+  public Expr parseExpr(String src) throws ParseError {
+    return guarded(() -> {
+      List<CommonToken> tokens = TokenPass.run(src);
+      LatexMathParser parser = parser(visible(tokens), src);
+      var ctx = parser.exprInput();
+      return new TreeBuilder(options, src, parser.getTokenStream(), new HashSet<>()).stmt(ctx.stmt());
+    });
+  }
+
+  /**
+   * A relation chain {@code a = b \le c}, possibly starting with its relation (an align row {@code &= b}), with the
+   * side conditions and notes written after it ({@code \quad \text{for } x > 0}, {@code \text{(chain rule)}}).
+   */
+  public Chain parseChain(String src) throws ParseError {
+    return guarded(() -> chain(src, false));
+  }
+
+  /**
+   * Like {@link #parseChain}, but the head of the left side, {@code name(params)}, is a function application even
+   * when the name is not known ({@code f(x) = x^2}, {@code \phi(x) = \sin x}); the name is then a function in the
+   * rest of the chain too.
+   */
+  public Chain parseDefinition(String src) throws ParseError {
+    return guarded(() -> chain(src, true));
+  }
+
+  private Chain chain(String src, boolean definition) {
+    ChainSplitter.Split split = ChainSplitter.split(TokenPass.run(src));
+    Set<String> local = new HashSet<>();
+    var notes = new ArrayList<>(split.notes());
+    LatexMathParser parser = parser(split.main(), src);
+    ChainInputContext ctx = parser.chainInput();
+    var builder = new TreeBuilder(options, src, parser.getTokenStream(), local);
+    if (definition) builder.definitionHead = head(ctx.stmt(0));
+    Chain main = builder.chain(ctx);
+    notes.addAll(builder.notes);
+    var conditions = new ArrayList<Chain>();
+    for (ChainSplitter.Part part : split.conditions()) {
+      LatexMathParser p = parser(part.tokens(), src);
+      var b = new TreeBuilder(options, src, p.getTokenStream(), local);
+      Chain condition = b.chain(p.chainInput());
+      if (!isCondition(condition)) {
+        throw ParseFailure.at(part.tokens().get(0), "expected a side condition such as 'x > 0' after "
+            + TokenKinds.quote(part.introducer()));
+      }
+      conditions.add(condition);
+      notes.addAll(b.notes);
+    }
+    return new Chain(main.terms(), main.relations(), conditions, String.join("; ", notes));
+  }
+
+  private static boolean isCondition(Chain c) {
+    if (!c.relations().isEmpty()) return true;
+    Expr e = c.terms().get(0);
+    return e instanceof Infix || e instanceof ForAll || e instanceof Compare;
+  }
+
+  /** The first factor of a definition's left side: the {@code f} of {@code f(x) = ...}. */
+  private static FactorContext head(StmtContext s) {
+    if (s.FORALL() != null || s.mapping(0).member().expr().isEmpty()) return null;
+    var term = s.mapping(0).member().expr(0).term(0);
+    if (term.product() == null) return null;
+    var group = term.product().group(0);
+    return group.factor().isEmpty() ? null : group.factor(0);
+  }
+
+  private static List<CommonToken> visible(List<CommonToken> tokens) {
+    return tokens.stream().filter(TokenKinds::visible).toList();
+  }
+
+  /** A parser over ready tokens, ending with an end-of-formula token placed just after the last one. */
+  private static LatexMathParser parser(List<CommonToken> tokens, String src) {
+    var all = new ArrayList<Token>(tokens);
+    int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).getStopIndex() + 1;
+    var eof = new CommonToken(Token.EOF, "<EOF>");
+    int line = 1;
+    int col = 0;
+    for (int i = 0; i < end && i < src.length(); i++) {
+      if (src.charAt(i) == '\n') {
+        line++;
+        col = 0;
+      } else {
+        col++;
+      }
+    }
+    eof.setLine(line);
+    eof.setCharPositionInLine(col);
+    eof.setStartIndex(end);
+    eof.setStopIndex(end - 1);
+    all.add(eof);
+    var parser = new LatexMathParser(new CommonTokenStream(new ListTokenSource(all)));
+    WordedErrorStrategy.install(parser);
+    return parser;
+  }
+
+  /** Turns every way of failing into a {@link ParseError}: never a stack trace, whatever the input. */
+  private static <T> T guarded(Supplier<T> work) throws ParseError {
+    try {
+      return work.get();
+    } catch (ParseFailure f) {
+      throw f.toError();
+    } catch (StackOverflowError e) {
+      throw new ParseError(1, 1, "expression nested too deeply");
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new ParseError(1, 1, "cannot read this formula: " + e.getMessage());
+    }
+  }
+}

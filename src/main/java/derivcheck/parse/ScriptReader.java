@@ -1,0 +1,193 @@
+package derivcheck.parse;
+
+import static derivcheck.parse.antlr.LatexMathParser.*;
+
+import derivcheck.expr.Call;
+import derivcheck.expr.Expr;
+import derivcheck.expr.Indexed;
+import derivcheck.expr.MatrixLit;
+import derivcheck.expr.Neg;
+import derivcheck.expr.Norm;
+import derivcheck.expr.Num;
+import derivcheck.expr.Pow;
+import derivcheck.expr.Transpose;
+import derivcheck.expr.Tuple;
+import derivcheck.expr.Var;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Sub- and superscripts: as expressions, as labels that belong to a name ({@code w^{(t)}}, {@code w^*},
+ * {@code x_{\text{max}}}), as index lists ({@code W_{kj}}, {@code W_{k,j}}) and as transposes.
+ */
+final class ScriptReader {
+  private final TreeBuilder b;
+
+  ScriptReader(TreeBuilder b) {
+    this.b = b;
+  }
+
+  /** The script as one expression. */
+  Expr expr(ScriptContext s) {
+    List<Expr> all = list(s);
+    if (all.size() != 1) throw ParseFailure.at(s, "expected one expression in this script, found a list");
+    return all.get(0);
+  }
+
+  /** The script's comma-separated entries. */
+  List<Expr> list(ScriptContext s) {
+    if (s.scriptBody() != null) {
+      ScriptBodyContext body = s.scriptBody();
+      if (body.relList() == null) throw ParseFailure.at(body, "'" + body.getText() + "' alone is not a value here");
+      return b.relList(body.relList());
+    }
+    if (s.FONT() != null) return List.of(b.names.fontName(s.FONT().getSymbol(), s.fontArg()));
+    Token t = s.getStart();
+    if (t.getType() == STAR || t.getType() == TOP || t.getType() == PRIME || t.getType() == PLUS) {
+      throw ParseFailure.at(t, "'" + t.getText() + "' alone is not a value here");
+    }
+    return List.of(b.names.singleToken(t));
+  }
+
+  /**
+   * The index list of a subscript: {@code _{k,j}} and {@code _{kj}} (two or three plain letters) give one index per
+   * entry or letter; anything else is one index.
+   */
+  List<Expr> indices(ScriptContext s) {
+    List<FactorContext> letters = plainLetters(s);
+    if (letters != null && letters.size() >= 2 && letters.size() <= 3) {
+      var out = new ArrayList<Expr>();
+      for (FactorContext f : letters) out.add(new Var(f.getText()));
+      return out;
+    }
+    return list(s);
+  }
+
+  /**
+   * A superscript that labels a name instead of raising it: {@code *}, a parenthesized {@code (t)}, and on a bold
+   * name a single letter other than T ({@code \mathbf{h}^a}). Returns the label's canonical text, or null.
+   */
+  String label(ScriptContext s, boolean bold) {
+    if (isToken(s, STAR)) return "*";
+    if (s.scriptBody() != null && s.scriptBody().relList() != null) {
+      List<FactorContext> fs = singleFactors(s);
+      if (fs != null && fs.size() == 1 && fs.get(0).postfix().isEmpty()
+          && fs.get(0).primary() instanceof ParensContext p) {
+        return b.text(p);
+      }
+      if (bold && fs != null && fs.size() == 1 && isLetter(fs.get(0)) && !fs.get(0).getText().equals("T")) {
+        return fs.get(0).getText();
+      }
+    }
+    if (bold && s.LETTER() != null && !s.LETTER().getText().equals("T")) return s.LETTER().getText();
+    return null;
+  }
+
+  /**
+   * A subscript that is part of a name: {@code \text{max}}, a word of four or more letters ({@code _{reverse}}), or
+   * {@code *}. Returns its canonical text ({@code \text{max}}), or null.
+   */
+  String textLabel(ScriptContext s) {
+    if (isToken(s, STAR)) return "*";
+    if (s.TEXT() != null) return wordOf(s.TEXT().getSymbol());
+    List<FactorContext> fs = singleFactors(s);
+    if (fs != null && fs.size() == 1 && fs.get(0).postfix().isEmpty() && fs.get(0).primary() instanceof TextContext t) {
+      return wordOf(t.TEXT().getSymbol());
+    }
+    List<FactorContext> letters = plainLetters(s);
+    if (letters != null && letters.size() >= 4) {
+      var word = new StringBuilder();
+      letters.forEach(f -> word.append(f.getText()));
+      return "\\text{" + word + "}";
+    }
+    return null;
+  }
+
+  private static String wordOf(Token text) {
+    return "\\text{" + TokenPass.textContent(text.getText()).trim() + "}";
+  }
+
+  /** {@code base^{sup}}: a transpose for {@code \top} (and for {@code T} on matrices), else a power. */
+  Expr raise(Expr base, ScriptContext sup) {
+    if (isTop(sup) || (isLetterT(sup) && transposable(base))) return new Transpose(base);
+    if (isToken(sup, STAR)) throw ParseFailure.at(sup, "'^*' labels a name, as in w^*; it cannot follow this");
+    return new Pow(base, expr(sup));
+  }
+
+  /** Applies scripts to a finished factor (not a name): {@code (x)_i}, {@code \|x\|_2^2}, {@code [x]_+}. */
+  Expr apply(Expr e, Piece.Scripts s, boolean squareBrackets, org.antlr.v4.runtime.ParserRuleContext where) {
+    if (s.primes() > 0) throw ParseFailure.at(where, "a prime needs a function name before it, as in f'(x)");
+    if (s.sub() != null) {
+      if (e instanceof Norm n && n.p() == null) {
+        e = new Norm(n.arg(), expr(s.sub()));
+      } else if (squareBrackets && isToken(s.sub(), PLUS)) {
+        e = Call.of("\\max", Num.ZERO, e); // the positive part [x]_+
+      } else if (e instanceof Num || e instanceof Neg) {
+        throw ParseFailure.at(s.sub(), "a number cannot have a subscript");
+      } else {
+        e = new Indexed(e, indices(s.sub()));
+      }
+    }
+    if (s.sup() != null) {
+      e = squareBrackets && isLetterT(s.sup()) ? new Transpose(e) : raise(e, s.sup());
+    }
+    return e;
+  }
+
+  static boolean transposable(Expr e) {
+    if (e instanceof MatrixLit || e instanceof Transpose) return true;
+    if (e instanceof Tuple t) return t.bracket() == Tuple.Bracket.SQUARE;
+    if (e instanceof Indexed i) return transposable(i.base());
+    return e instanceof Var v && NameResolver.isBold(v.name());
+  }
+
+  boolean isTop(ScriptContext s) {
+    return isToken(s, TOP);
+  }
+
+  boolean isPrime(ScriptContext s) {
+    return isToken(s, PRIME);
+  }
+
+  boolean isLetterT(ScriptContext s) {
+    if (s.LETTER() != null) return s.LETTER().getText().equals("T");
+    if (s.TEXT() != null) return TokenPass.textContent(s.TEXT().getText()).trim().equals("T");
+    List<FactorContext> fs = singleFactors(s);
+    return fs != null && fs.size() == 1 && fs.get(0).getText().equals("T") && isLetter(fs.get(0));
+  }
+
+  /** Whether the exponent is written negative, as in {@code \sin^{-1}}. */
+  boolean isNegative(ScriptContext s) {
+    return s.scriptBody() != null && s.scriptBody().getStart().getType() == MINUS;
+  }
+
+  /** The script is the given token alone, braced or not: {@code ^*}, {@code ^{*}}. */
+  static boolean isToken(ScriptContext s, int type) {
+    if (s.scriptBody() != null) {
+      return s.scriptBody().relList() == null && s.scriptBody().getStart().getType() == type;
+    }
+    return s.getStart().getType() == type && s.FONT() == null;
+  }
+
+  /** The factors of a braced script that is one plain product, or null. */
+  private static List<FactorContext> singleFactors(ScriptContext s) {
+    if (s.scriptBody() == null || s.scriptBody().relList() == null) return null;
+    RelListContext list = s.scriptBody().relList();
+    return list.relChain().size() == 1 ? TreeBuilder.simpleFactors(list.relChain(0)) : null;
+  }
+
+  /** The factors of a braced script made only of plain letters ({@code kj}), or null. */
+  private static List<FactorContext> plainLetters(ScriptContext s) {
+    List<FactorContext> fs = singleFactors(s);
+    if (fs == null) return null;
+    for (FactorContext f : fs) {
+      if (!isLetter(f)) return null;
+    }
+    return fs;
+  }
+
+  private static boolean isLetter(FactorContext f) {
+    return f.postfix().isEmpty() && f.primary() instanceof LetterContext;
+  }
+}

@@ -100,9 +100,17 @@ public final class Kernel {
       String how = "by " + attempt.strategy() + (attempt.scope().isEmpty() ? "" : " (" + attempt.scope() + ")");
       return proved(how, num, unsupported);
     }
-    String symbolic = attempt.outcome() == ProofAttempt.Outcome.TIMEOUT
-        ? "symbolic proof timed out after " + options.symbolicBudget().toSeconds() + " s"
-        : "no symbolic proof found (" + String.join(", ", attempt.tried()) + ")";
+    String symbolic;
+    switch (attempt.outcome()) {
+      case TIMEOUT:
+        symbolic = "symbolic proof timed out after " + options.symbolicBudget().toMillis() / 1000.0 + " s";
+        break;
+      case NOT_PROVED:
+        symbolic = "no symbolic proof found (tried " + String.join(", ", attempt.tried()) + ")";
+        break;
+      default:
+        symbolic = "no symbolic proof: " + attempt.detail();
+    }
     return withoutProof(num, unsupported, symbolic);
   }
 

@@ -230,7 +230,7 @@ public final class LatexPrinter {
   }
 
   /**
-   * {@code x_{1}}, {@code W_{k j}} when every index is a single symbol or digit string, {@code W_{i + 1, j}}
+   * {@code x_{1}}, {@code W_{k j}} when every index is a variable, {@code W_{1, j}} and {@code W_{i + 1, j}}
    * otherwise. A lone product index prints with {@code \cdot} ({@code x_{2 \cdot i}}) so it cannot read as two
    * indices.
    */
@@ -239,8 +239,8 @@ public final class LatexPrinter {
       Expr only = idx.get(0);
       return only instanceof Mul m ? explicitProduct(m) : print(only);
     }
-    boolean simple = idx.stream().allMatch(x -> x instanceof Var || (x instanceof Num n && n.isInteger()
-        && !isNegative(n)));
+    // Spaces only between names: "x_{3 3}" could read as 33, "W_{i+1 j}" as one index.
+    boolean simple = idx.stream().allMatch(x -> x instanceof Var);
     var parts = new ArrayList<String>();
     for (Expr x : idx) parts.add(print(x));
     return String.join(simple ? " " : ", ", parts);

@@ -38,8 +38,8 @@ import java.util.regex.Pattern;
  *       {@code \sqrt{x}} as a base is grouped, since {@code \sqrt{x}^{2}} looks like a root of a power.
  *   <li>Operators whose body runs to the right ({@code \frac{d}{dx}}, {@code \sum}) are grouped when another factor
  *       follows them or when they are a power base. A derivative's body is grouped unless it is atomic or a call.
- *   <li>Groups use {@code \left( \right)} around sums and around tall content (fractions, powers, derivatives,
- *       big operators), plain parentheses otherwise ({@code (-x)^{2}}). Call arguments use {@code \left( \right)}
+ *   <li>Groups use {@code \left( \right)} around sums and around tall content (fractions, powers, roots,
+ *       derivatives, big operators), plain parentheses otherwise ({@code (-x)^{2}}). Call arguments use {@code \left( \right)}
  *       only when an argument holds a fraction-like node.
  *   <li>A negative number literal (the parser never makes one: it reads {@code -2} as {@code Neg[2]}) prints like a
  *       negation, so it reads back as {@code Neg[2]}, equal in value but not in structure.
@@ -85,9 +85,9 @@ public final class LatexPrinter {
 
   // ---- leaves
 
+  /** Exactly as written, never in exponent notation: {@code 0.0001}, not {@code 1E-4}. */
   private static String num(Num n) {
-    String digits = n.value().toPlainString();
-    return digits;
+    return n.value().toPlainString();
   }
 
   private static String constant(Const c) {

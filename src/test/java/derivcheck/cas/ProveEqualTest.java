@@ -91,6 +91,16 @@ class ProveEqualTest {
   }
 
   @Test
+  void derivativesAreTakenBeforeFixedValuesAreSubstituted() {
+    // d/dy y^2 = 2 when y = 1: the derivative 2y is taken first, then y = 1 makes it 2.
+    var fixed = java.util.List.of(Trees.eq(Trees.Y, Trees.n(1)));
+    var attempt = Cas.proveEqual(Trees.d(Trees.pow(Trees.Y, Trees.n(2)), Trees.Y), Trees.n(2), fixed, BUDGET);
+    assertEquals(ProofAttempt.Outcome.PROVED, attempt.outcome(), attempt::toString);
+    var wrong = Cas.proveEqual(Trees.d(Trees.pow(Trees.Y, Trees.n(2)), Trees.Y), Trees.n(0), fixed, BUDGET);
+    assertNotEquals(ProofAttempt.Outcome.PROVED, wrong.outcome(), wrong::toString);
+  }
+
+  @Test
   void anUnknownFunctionFollowsTheChainRule() {
     // d/dx f(g(x)) = f'(g(x)) g'(x) for arbitrary f and g.
     var x = Trees.X;

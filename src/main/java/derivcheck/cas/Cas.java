@@ -29,7 +29,7 @@ public final class Cas {
   /** How long the warm-up may take before it is abandoned (it normally takes 1-3 s on a cold JVM). */
   private static final Duration WARM_UP_BUDGET = Duration.ofSeconds(60);
 
-  private static final class Runtime {
+  private static final class Started {
     static final SymjaLane LANE = new SymjaLane();
     static final CompletableFuture<Duration> WARM_UP = LANE.submit(Cas::warmUp, WARM_UP_BUDGET);
   }
@@ -44,12 +44,12 @@ public final class Cas {
 
   /** The warm-up's run time (class loading included); for measurements. */
   static CompletableFuture<Duration> warmUpFuture() {
-    return Runtime.WARM_UP;
+    return Started.WARM_UP;
   }
 
   static SymjaLane lane() {
     warmUpFuture(); // the warm-up is always the lane's first job
-    return Runtime.LANE;
+    return Started.LANE;
   }
 
   /**

@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -27,6 +29,11 @@ import org.matheclipse.core.interfaces.ISymbol;
  * symbols become the variables and functions they stand for. Anything else throws {@link CasException}.
  */
 final class FromSymja {
+  /** sech u = 1 / cosh u and friends: written as reciprocals of the functions derivcheck knows. */
+  private static final Map<ISymbol, Builtin> RECIPROCALS = Map.of(
+      S.Sec, Builtin.COS, S.Csc, Builtin.SIN, S.Cot, Builtin.TAN,
+      S.Sech, Builtin.COSH, S.Csch, Builtin.SINH, S.Coth, Builtin.TANH);
+
   private final SymbolTable table;
 
   FromSymja(SymbolTable table) {
@@ -65,7 +72,7 @@ final class FromSymja {
     if (generated.isPresent()) return new Call(generated.get(), 0, args(ast));
     if (fn.equals(S.Plus)) return Exprs.sum(args(ast));
     if (fn.equals(S.Times)) return times(ast);
-    if (fn.equals(S.Power) && ast.argSize() == 2) return power(ast.arg1(), ast.arg2());
+    if (fn.equals(S.Power) && ast.argSize() == 2) return power(ast);
     if (fn.equals(S.DirectedInfinity) && ast.argSize() == 1) return infinity(ast.arg1());
     if (ast.argSize() == 1) {
       Expr a = convert(ast.arg1());
@@ -77,12 +84,8 @@ final class FromSymja {
       if (fn.equals(S.Sinh)) return Builtin.SINH.call(a);
       if (fn.equals(S.Cosh)) return Builtin.COSH.call(a);
       if (fn.equals(S.Tanh)) return Builtin.TANH.call(a);
-      if (fn.equals(S.Sec)) return new Div(Num.ONE, Builtin.COS.call(a));
-      if (fn.equals(S.Csc)) return new Div(Num.ONE, Builtin.SIN.call(a));
-      if (fn.equals(S.Cot)) return new Div(Num.ONE, Builtin.TAN.call(a));
-      if (fn.equals(S.Sech)) return new Div(Num.ONE, Builtin.COSH.call(a));
-      if (fn.equals(S.Csch)) return new Div(Num.ONE, Builtin.SINH.call(a));
-      if (fn.equals(S.Coth)) return new Div(Num.ONE, Builtin.TANH.call(a));
+      Builtin primary = RECIPROCALS.get(fn);
+      if (primary != null) return new Div(Num.ONE, primary.call(a));
       if (fn.equals(S.Abs) || fn.equals(S.RealAbs)) return new Abs(a);
       if (fn.equals(S.Sign)) return Builtin.SIGN.call(a);
     }
@@ -118,7 +121,7 @@ final class FromSymja {
     throw new CasException("Symja result has a complex infinity");
   }
 
-  /** A product: a sign, a numeric coefficient, factors above the line and factors with negative powers below. */
+  /** A product: a sign, a numeric coefficient, factors above the line and reciprocal factors below it. */
   private Expr times(IAST ast) {
     BigInteger coefNum = BigInteger.ONE;
     BigInteger coefDen = BigInteger.ONE;
@@ -129,8 +132,11 @@ final class FromSymja {
       if (f instanceof IRational r) {
         coefNum = coefNum.multiply(r.toBigNumerator());
         coefDen = coefDen.multiply(r.toBigDenominator());
-      } else if (isReciprocalPower(f)) {
-        below.add(positivePower(((IAST) f).arg1(), ((IRational) ((IAST) f).arg2()).negate()));
+        continue;
+      }
+      var denominator = belowTheLine(f);
+      if (denominator.isPresent()) {
+        below.add(denominator.get());
       } else {
         above.add(convert(f));
       }
@@ -144,18 +150,33 @@ final class FromSymja {
     return negative ? new Neg(result) : result;
   }
 
-  /** {@code b^(-q)} for a positive rational q and a base other than e (e^{-x} reads better as a power). */
-  private static boolean isReciprocalPower(IExpr f) {
-    return f instanceof IAST p && p.head().equals(S.Power) && p.argSize() == 2 && !p.arg1().isE()
-        && p.arg2() instanceof IRational q && q.isNegative();
+  /**
+   * What a factor contributes below a fraction line, if it belongs there: {@code b} for {@code b^(-1)} (any base
+   * but e, since e^{-x} reads better as a power), {@code cosh u} for {@code sech u}, {@code cosh(u)^2} for
+   * {@code sech(u)^2}.
+   */
+  private Optional<Expr> belowTheLine(IExpr f) {
+    if (!(f instanceof IAST ast)) return Optional.empty();
+    if (ast.argSize() == 1 && RECIPROCALS.containsKey(ast.head())) {
+      return Optional.of(RECIPROCALS.get(ast.head()).call(convert(ast.arg1())));
+    }
+    if (!ast.head().equals(S.Power) || ast.argSize() != 2 || !(ast.arg2() instanceof IRational q)) {
+      return Optional.empty();
+    }
+    IExpr base = ast.arg1();
+    if (q.isNegative() && !base.isE()) return Optional.of(positivePower(base, q.negate()));
+    if (q.isPositive() && base instanceof IAST b && b.argSize() == 1 && RECIPROCALS.containsKey(b.head())) {
+      Expr primary = RECIPROCALS.get(b.head()).call(convert(b.arg1()));
+      return Optional.of(q.isOne() ? primary : new Pow(primary, convert(q)));
+    }
+    return Optional.empty();
   }
 
-  private Expr power(IExpr base, IExpr exponent) {
-    if (base.isE()) return new Pow(Const.E, convert(exponent));
-    if (exponent instanceof IRational q && q.isNegative()) {
-      return new Div(Num.ONE, positivePower(base, q.negate()));
-    }
-    return positivePower(base, exponent);
+  private Expr power(IAST power) {
+    if (power.arg1().isE()) return new Pow(Const.E, convert(power.arg2()));
+    var below = belowTheLine(power);
+    if (below.isPresent()) return new Div(Num.ONE, below.get());
+    return positivePower(power.arg1(), power.arg2());
   }
 
   private Expr positivePower(IExpr base, IExpr exponent) {

@@ -30,14 +30,13 @@ final class Prover {
   private final Deadline deadline;
   private final List<String> tried; // shared with the caller, who reads it after a hard timeout
   private final SymbolTable table = new SymbolTable();
-  private final ToSymja to = new ToSymja(table);
+  private final ToSymja to = new ToSymja(table, true);
   private final List<Chain> assumptionChains;
 
   private Assumptions assumptions;
   private IExpr raw; // lhs - rhs as translated, derivatives not yet taken
   private IExpr d; // lhs - rhs, evaluated once EVALUATE has run
   private IExpr smallestResidual;
-  private int failures;
 
   Prover(Session session, List<Chain> assumptionChains, List<String> tried) {
     this.session = session;
@@ -58,6 +57,7 @@ final class Prover {
     var plan = new ArrayList<>(List.of(Strategy.values()));
     boolean anyCompleted = false;
     boolean anyFailed = false;
+    boolean anyStopped = false;
     for (int i = 0; i < plan.size(); i++) {
       Strategy s = plan.get(i);
       if (deadline.passed()) {
@@ -74,7 +74,7 @@ final class Prover {
         anyCompleted |= step.applicable();
       } catch (Session.SoftTimeout e) {
         tried.add(s.label() + " " + millis(t0) + ": stopped at its time limit");
-        anyCompleted = true;
+        anyStopped = true;
       } catch (Session.EvalFailure | CasException e) {
         anyFailed = true;
         tried.add(s.label() + " " + millis(t0) + ": error " + e.getMessage());
@@ -85,11 +85,11 @@ final class Prover {
         plan.addAll(i + 1, List.of(Strategy.REFINE, Strategy.SIGN_CASES));
       }
     }
+    if (anyStopped || deadline.passed()) {
+      return attempt(ProofAttempt.Outcome.TIMEOUT, "", "", "some strategies ran out of time", start);
+    }
     if (anyFailed && !anyCompleted) {
       return attempt(ProofAttempt.Outcome.ERROR, "", "", "Symja failed on every strategy", start);
-    }
-    if (deadline.passed()) {
-      return attempt(ProofAttempt.Outcome.TIMEOUT, "", "", "budget spent", start);
     }
     return attempt(ProofAttempt.Outcome.NOT_PROVED, "", "", residualText(), start);
   }

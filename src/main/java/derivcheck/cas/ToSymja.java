@@ -36,11 +36,22 @@ final class ToSymja {
   static final int MAX_BIG_OP_TERMS = 64;
 
   private final SymbolTable table;
+  private final boolean maxMinAsAbs;
   /** Placeholder variables bound to dummy symbols while a builtin's definition is translated. */
   private final Map<Expr, IExpr> bound = new HashMap<>();
 
   ToSymja(SymbolTable table) {
+    this(table, false);
+  }
+
+  /**
+   * With {@code maxMinAsAbs}, max and min are written with |.| (max(a, b) = (a + b + |a - b|) / 2, exact for reals),
+   * which Symja can differentiate and split by sign; its own Max and Min have opaque derivatives. The prover wants
+   * that; results meant for display do not.
+   */
+  ToSymja(SymbolTable table, boolean maxMinAsAbs) {
     this.table = table;
+    this.maxMinAsAbs = maxMinAsAbs;
   }
 
   IExpr convert(Expr e) {
@@ -142,10 +153,20 @@ final class ToSymja {
       case TANH: return F.Tanh(convert(args.get(0)));
       case SQRT: return F.Sqrt(convert(args.get(0)));
       case SIGN: return F.Sign(convert(args.get(0)));
-      case MAX: return F.function(S.Max, all(args));
-      case MIN: return F.function(S.Min, all(args));
+      case MAX: return maxMinAsAbs ? convert(viaAbs(args, true)) : F.function(S.Max, all(args));
+      case MIN: return maxMinAsAbs ? convert(viaAbs(args, false)) : F.function(S.Min, all(args));
       default: throw new CasException("no Symja counterpart for " + b.latex());
     }
+  }
+
+  /** max or min of the arguments, folded pairwise with (a + b +- |a - b|) / 2. */
+  private static Expr viaAbs(List<Expr> args, boolean max) {
+    Expr m = args.get(0);
+    for (Expr b : args.subList(1, args.size())) {
+      Expr gap = new Abs(Add.of(m, new Neg(b)));
+      m = new Div(Add.of(m, b, max ? gap : new Neg(gap)), Num.TWO);
+    }
+    return m;
   }
 
   private IExpr unknownFunction(Call c) {

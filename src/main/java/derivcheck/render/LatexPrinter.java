@@ -38,8 +38,8 @@ import java.util.regex.Pattern;
  *       {@code \sqrt{x}} as a base is grouped, since {@code \sqrt{x}^{2}} looks like a root of a power.
  *   <li>Operators whose body runs to the right ({@code \frac{d}{dx}}, {@code \sum}) are grouped when another factor
  *       follows them or when they are a power base. A derivative's body is grouped unless it is atomic or a call.
- *   <li>Groups use {@code \left( \right)} around sums and around tall content (fractions, powers, derivatives,
- *       big operators), plain parentheses otherwise ({@code (-x)^{2}}). Call arguments use {@code \left( \right)}
+ *   <li>Groups use {@code \left( \right)} around sums and around tall content (fractions, powers, roots,
+ *       derivatives, big operators), plain parentheses otherwise ({@code (-x)^{2}}). Call arguments use {@code \left( \right)}
  *       only when an argument holds a fraction-like node.
  *   <li>A negative number literal (the parser never makes one: it reads {@code -2} as {@code Neg[2]}) prints like a
  *       negation, so it reads back as {@code Neg[2]}, equal in value but not in structure.
@@ -85,9 +85,9 @@ public final class LatexPrinter {
 
   // ---- leaves
 
+  /** Exactly as written, never in exponent notation: {@code 0.0001}, not {@code 1E-4}. */
   private static String num(Num n) {
-    String digits = n.value().toPlainString();
-    return digits;
+    return n.value().toPlainString();
   }
 
   private static String constant(Const c) {
@@ -230,7 +230,7 @@ public final class LatexPrinter {
   }
 
   /**
-   * {@code x_{1}}, {@code W_{k j}} when every index is a single symbol or digit string, {@code W_{i + 1, j}}
+   * {@code x_{1}}, {@code W_{k j}} when every index is a variable, {@code W_{1, j}} and {@code W_{i + 1, j}}
    * otherwise. A lone product index prints with {@code \cdot} ({@code x_{2 \cdot i}}) so it cannot read as two
    * indices.
    */
@@ -239,8 +239,8 @@ public final class LatexPrinter {
       Expr only = idx.get(0);
       return only instanceof Mul m ? explicitProduct(m) : print(only);
     }
-    boolean simple = idx.stream().allMatch(x -> x instanceof Var || (x instanceof Num n && n.isInteger()
-        && !isNegative(n)));
+    // Spaces only between names: "x_{3 3}" could read as 33, "W_{i+1 j}" as one index.
+    boolean simple = idx.stream().allMatch(x -> x instanceof Var);
     var parts = new ArrayList<String>();
     for (Expr x : idx) parts.add(print(x));
     return String.join(simple ? " " : ", ", parts);

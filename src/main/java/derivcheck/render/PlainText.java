@@ -47,7 +47,7 @@ public final class PlainText {
     if (e instanceof Add a) return add(a);
     if (e instanceof Mul m) return mul(m);
     if (e instanceof Div d) return at(d.num(), PRODUCT) + "/" + strictlyAbove(d.den(), PRODUCT);
-    if (e instanceof Pow p) return strictlyAbove(p.base(), POWER) + "^" + strictlyAbove(p.exp(), POWER);
+    if (e instanceof Pow p) return strictlyAbove(p.base(), POWER) + "^" + exponent(p.exp());
     if (e instanceof Call c) return call(c);
     if (e instanceof Deriv d) return deriv(d);
     if (e instanceof Abs a) return "|" + print(a.arg()) + "|";
@@ -117,9 +117,18 @@ public final class PlainText {
     return name(c.fn()) + "'".repeat(c.primes()) + "(" + String.join(", ", args) + ")";
   }
 
+  /** Only a name or a number stays bare: {@code e^x}, {@code x^2}, but {@code e^(x_j)}, {@code e^(sigma(x))}. */
+  private static String exponent(Expr e) {
+    boolean bare = e instanceof Var || e instanceof Const || (e instanceof Num n && n.value().signum() >= 0);
+    return bare ? print(e) : "(" + print(e) + ")";
+  }
+
+  /** {@code d/dx}, {@code d^2/dx^2}; a longer variable is parenthesized: {@code d/d(alpha)}. */
   private static String deriv(Deriv d) {
     String order = d.order() == 1 ? "" : "^" + d.order();
-    return "d" + order + "/d" + print(d.var()) + order + " " + at(d.body(), ATOM);
+    String var = print(d.var());
+    if (var.length() > 1) var = "(" + var + ")";
+    return "d" + order + "/d" + var + order + " " + at(d.body(), ATOM);
   }
 
   private static String indexed(Indexed i) {

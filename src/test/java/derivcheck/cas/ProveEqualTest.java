@@ -91,6 +91,31 @@ class ProveEqualTest {
   }
 
   @Test
+  void derivativesAreTakenBeforeFixedValuesAreSubstituted() {
+    // d/dy y^2 = 2 when y = 1: the derivative 2y is taken first, then y = 1 makes it 2.
+    var fixed = java.util.List.of(Trees.eq(Trees.Y, Trees.n(1)));
+    var attempt = Cas.proveEqual(Trees.d(Trees.pow(Trees.Y, Trees.n(2)), Trees.Y), Trees.n(2), fixed, BUDGET);
+    assertEquals(ProofAttempt.Outcome.PROVED, attempt.outcome(), attempt::toString);
+    var wrong = Cas.proveEqual(Trees.d(Trees.pow(Trees.Y, Trees.n(2)), Trees.Y), Trees.n(0), fixed, BUDGET);
+    assertNotEquals(ProofAttempt.Outcome.PROVED, wrong.outcome(), wrong::toString);
+  }
+
+  @Test
+  void maxAndMinAreProvedThroughAbsoluteValues() {
+    var max = derivcheck.lib.Builtin.MAX.call(Trees.n(0), Trees.X);
+    var min = derivcheck.lib.Builtin.MIN.call(Trees.n(0), Trees.X);
+    assertEquals(ProofAttempt.Outcome.PROVED,
+        Cas.proveEqual(max, Trees.relu(Trees.X), java.util.List.of(), BUDGET).outcome());
+    assertEquals(ProofAttempt.Outcome.PROVED,
+        Cas.proveEqual(Trees.add(max, min), Trees.X, java.util.List.of(), BUDGET).outcome());
+    var derivative = Cas.proveEqual(Trees.d(max, Trees.X), Trees.heaviside(Trees.X), java.util.List.of(), BUDGET);
+    assertEquals(ProofAttempt.Outcome.PROVED, derivative.outcome(), derivative::toString);
+    assertEquals("for x \\neq 0", derivative.scope());
+    assertNotEquals(ProofAttempt.Outcome.PROVED,
+        Cas.proveEqual(max, Trees.X, java.util.List.of(), BUDGET).outcome());
+  }
+
+  @Test
   void anUnknownFunctionFollowsTheChainRule() {
     // d/dx f(g(x)) = f'(g(x)) g'(x) for arbitrary f and g.
     var x = Trees.X;

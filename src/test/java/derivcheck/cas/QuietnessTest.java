@@ -43,7 +43,9 @@ class QuietnessTest {
     assertTrue(lines.stream().noneMatch(l -> l.equals("noisy PROVED")), lines::toString);
     long mainReturned = Long.parseLong(lines.get(lines.size() - 1).substring("main-returns-at ".length()));
     assertTrue(exitedAt - mainReturned < 3000, "the JVM lingered " + (exitedAt - mainReturned) + " ms after main");
-    Files.write(Path.of("target", "cas-cold-start.txt"), lines);
+    var measured = new java.util.ArrayList<>(lines);
+    measured.add("jvm-exit-after-main-ms " + (exitedAt - mainReturned));
+    Files.write(Path.of("target", "cas-cold-start.txt"), measured);
   }
 
   @Test

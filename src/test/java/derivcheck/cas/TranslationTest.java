@@ -92,6 +92,8 @@ class TranslationTest {
     assertEquals(Builtin.SQRT.call(X), roundTrip(Builtin.SQRT.call(X)));
     assertEquals(pow(Const.E, X), roundTrip(Builtin.EXP.call(X)));
     assertEquals(Const.PI, roundTrip(Const.PI));
+    // tanh' comes back from Symja as Sech^2: written as 1 / cosh^2.
+    assertEquals(div(n(1), pow(Builtin.COSH.call(X), n(2))), roundTrip(Trees.d(tanh(X), X)));
   }
 
   @Test

@@ -248,6 +248,8 @@ class LatexPrinterTest {
       prints("x_{1}", idx(X, n(1)));
       prints("W_{k j}", idx(v("W"), v("k"), v("j")));
       prints("x_{i + 1}", idx(X, add(v("i"), n(1))));
+      prints("x_{3, 3}", idx(X, n(3), n(3)));
+      prints("W_{1, j}", idx(v("W"), n(1), v("j")));
       prints("W_{i + 1, j}", idx(v("W"), add(v("i"), n(1)), v("j")));
       prints("x_{2 \\cdot i}", idx(X, mul(n(2), v("i"))));
       prints("S(\\mathbf{x})_{i}", idx(call("S", v("\\mathbf{x}")), v("i")));

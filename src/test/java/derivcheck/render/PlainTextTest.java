@@ -55,12 +55,15 @@ class PlainTextTest {
     prints("x*(a/b)", mul(X, div(A, B)));
     prints("x^(y^2)", pow(X, pow(Y, n(2))));
     prints("(x^y)^2", pow(pow(X, Y), n(2)));
+    prints("e^(x_j)", pow(E, idx(X, v("j"))));
+    prints("x_j^2", pow(idx(X, v("j")), n(2)));
   }
 
   @Test
   void operatorsAndNames() {
     prints("d/dx sigma(x)", d(sigma(X), X));
     prints("d/dx (x^2)", d(pow(X, n(2)), X));
+    prints("d^2/d(alpha)^2 (-alpha)", new derivcheck.expr.Deriv(neg(v("\\alpha")), v("\\alpha"), 2, true));
     prints("|x - 1|", abs(sub(X, n(1))));
     prints("x_1", idx(X, n(1)));
     prints("W_{k,j}", idx(v("W"), v("k"), v("j")));

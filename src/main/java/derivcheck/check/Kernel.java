@@ -165,17 +165,27 @@ public final class Kernel {
     return null;
   }
 
-  /** Proves {@code lhs rel rhs} for an order relation by factoring the difference and reading off its sign. */
+  /**
+   * Proves {@code lhs rel rhs} for an order relation by factoring the difference and reading off its sign. The
+   * form with derivatives kept goes first; if Symja leaves it in functions the sign rule does not know (sech, ...),
+   * the form with derivatives carried out by our differentiator is tried.
+   */
   private Optional<String> orderProof(Sides sides, Relation rel) {
+    boolean strict = rel == Relation.LT || rel == Relation.GT;
     boolean lessSide = rel == Relation.LE || rel == Relation.LT;
-    Expr diff = lessSide ? Build.sub(sides.rhsPrecise(), sides.lhsPrecise())
-        : Build.sub(sides.lhsPrecise(), sides.rhsPrecise());
-    return Cas.factorTogether(diff, options.symbolicBudget()).flatMap(factored -> {
-      Sign s = Sign.of(factored);
-      boolean strict = rel == Relation.LT || rel == Relation.GT;
-      boolean ok = strict ? s.aboveZero() : s.atLeastZero();
-      return ok ? Optional.of("by factoring the difference into a form whose sign is evident") : Optional.empty();
-    });
+    for (boolean fast : new boolean[] {false, true}) {
+      Expr lhs = fast ? sides.lhsFast() : sides.lhsPrecise();
+      Expr rhs = fast ? sides.rhsFast() : sides.rhsPrecise();
+      Expr diff = lessSide ? Build.sub(rhs, lhs) : Build.sub(lhs, rhs);
+      Optional<Expr> factored = Cas.factorTogether(diff, options.symbolicBudget());
+      if (factored.isEmpty()) continue;
+      Sign s = Sign.of(factored.get());
+      if (strict ? s.aboveZero() : s.atLeastZero()) {
+        return Optional.of("by factoring the difference into a form whose sign is evident"
+            + (fast ? " (after differentiating symbolically)" : ""));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Gives the step its meaning; equalities among the conditions ({@code y = 1}) become substitutions. */

@@ -69,7 +69,7 @@ final class NumericCheck {
     int rescues = 0;
     int unresolved = 0;
     int nonFinite = 0;
-    double worst = 0;
+    double worst = relation == Relation.EQ ? 0 : Double.NaN;
     boolean timedOut = false;
     for (int attempt = 0; attempt < maxAttempts && agreed < target; attempt++) {
       if (System.nanoTime() > deadline) {

@@ -1,7 +1,7 @@
 package derivcheck.check;
 
 /**
- * What the numeric check saw: {@code points} where both sides were evaluated and agreed, {@code skipped} points where
+ * What the numeric check saw (the worst error is NaN for relations other than equality, where it means nothing): {@code points} where both sides were evaluated and agreed, {@code skipped} points where
  * a side is undefined, {@code rejected} points outside the side conditions, the worst relative error, the seed, and
  * how many disagreements in double precision turned out to be rounding at high precision.
  */
@@ -11,7 +11,8 @@ public record NumericEvidence(int points, int skipped, int rejected, double wors
     sb.append(points).append(points == 1 ? " point agrees" : " points agree");
     if (skipped > 0) sb.append(", ").append(skipped).append(" skipped (a side undefined)");
     if (rejected > 0) sb.append(", ").append(rejected).append(" outside the conditions");
-    sb.append(String.format(java.util.Locale.ROOT, ", worst error %.1e, seed %d", worstError, seed));
+    if (!Double.isNaN(worstError)) sb.append(String.format(java.util.Locale.ROOT, ", worst error %.1e", worstError));
+    sb.append(", seed ").append(seed);
     if (roundingRescues > 0) {
       sb.append(", ").append(roundingRescues).append(" double-precision mismatch")
           .append(roundingRescues == 1 ? "" : "es").append(" settled at high precision");

@@ -256,7 +256,7 @@ public final class DoubleCompiler {
 
   private CompiledExpr call(Call c, Map<Var, Long> bound) throws UnsupportedExpressionException {
     Builtin b = Builtin.byName(c.fn()).orElseThrow(() -> new UnsupportedExpressionException(
-        "the function " + c.fn() + " is not a builtin; inline its definition before double evaluation"));
+        c.fn() + " is not defined (declare it with \\define, or it is an arbitrary function)"));
     if (c.primes() > 0) {
       throw new UnsupportedExpressionException("the derivative " + Describe.brief(c)
           + " cannot be evaluated in double precision; differentiate it symbolically first");

@@ -171,7 +171,7 @@ class DoubleCompilerTest {
         () -> DoubleCompiler.compile(primed("\\sigma", 1, X), XS));
     assertTrue(e2.getMessage().contains("\\sigma'"), e2.getMessage());
     var e3 = assertThrows(UnsupportedExpressionException.class, () -> DoubleCompiler.compile(call("f", X), XS));
-    assertTrue(e3.getMessage().contains("f is not a builtin"), e3.getMessage());
+    assertTrue(e3.getMessage().contains("f is not defined"), e3.getMessage());
     var e4 = assertThrows(UnsupportedExpressionException.class, () -> DoubleCompiler.compile(add(X, Y), XS));
     assertTrue(e4.getMessage().contains("variable y"), e4.getMessage());
     var n = new Var("n");

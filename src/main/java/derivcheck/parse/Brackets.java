@@ -184,11 +184,11 @@ final class Brackets {
       Token t = out.get(k);
       if (!TokenKinds.visible(t)) continue;
       if (TokenKinds.OPERAND_ENDS.contains(t.getType())) return true;
+      int before = previousVisibleType(k);
       // the '*' of w^* or the '+' of [x]_+ end an operand too
-      if ((t.getType() == STAR || t.getType() == PLUS) && k > 0) {
-        int before = previousVisibleType(k);
-        return before == CARET || before == UNDERSCORE;
-      }
+      if (t.getType() == STAR || t.getType() == PLUS) return before == CARET || before == UNDERSCORE;
+      // so does the argument slot of f(\cdot) or \|\cdot\|
+      if (t.getType() == CDOT) return before == COMMA || TokenKinds.OPENERS.contains(before);
       return false;
     }
     return false;

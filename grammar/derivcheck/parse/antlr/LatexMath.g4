@@ -188,6 +188,8 @@ SQRT       : '\\sqrt' ;
 UNDERSET   : '\\underset' ;
 UNDERBRACE : '\\underbrace' | '\\overbrace' ;
 BEGIN      : '\\begin' [ \t]* '{' [a-zA-Z]+ '*'? '}' ;
+/** `\begin{array}{ll}`: the column specification belongs to the token. */
+BEGIN_ARRAY: '\\begin' [ \t]* '{array}' [ \t]* '{' ~[{}]* '}' -> type(BEGIN) ;
 END        : '\\end' [ \t]* '{' [a-zA-Z]+ '*'? '}' ;
 MINMAX     : '\\min' | '\\max' | '\\sup' | '\\inf' ;
 /** `\operatorname{argmin}` and friends are TEXT tokens that the token pass re-types to ARGOPT. */

@@ -112,6 +112,13 @@ class NotationTest {
   }
 
   @Test
+  void aBracedArrayIsCases() {
+    same(new Cases(List.of(v("x"), neg(v("x"))), List.of(Compare.of(v("x"), Relation.GE, n(0)), new Text("otherwise"))),
+        "\\left\\{ \\begin{array}{ll} x & \\text{if } x \\ge 0 \\\\ -x & \\text{otherwise} \\end{array} \\right.");
+    same(pow(add(v("x"), n(1)), n(2)), "\\left. x + 1 \\right. ^2");
+  }
+
+  @Test
   void setsTuplesAndStatements() {
     same(new Infix(Infix.Op.IN, v("i"), new SetLit(List.of(n(1), LOW, add(v("K"), neg(n(1)))))),
         "i \\in \\{1, \\dots, K-1\\}");

@@ -29,7 +29,10 @@ class ParseErrorsTest {
         Arguments.of("\\left( x )", "1:10: '\\left(' must be closed by '\\right)', found ')'"),
         Arguments.of("\\left( x \\right]", "1:10: '\\left(' is closed by '\\right]'"),
         Arguments.of("\\right)", "1:1: unexpected '\\right)' without a matching '\\left('"),
-        Arguments.of("\\left\\{ x \\right.", "1:11: '\\right.' (an invisible delimiter) is not supported"),
+        Arguments.of("\\left\\{ x \\right.", "1:11: '\\left\\{ ... \\right.' is only understood around an array of"
+            + " cases; a piecewise definition is written \\begin{cases} ... \\end{cases}"),
+        Arguments.of("\\left. f \\right|_{x=0}", "1:10: '\\left. ... \\right|' (an evaluation bar?) is not supported"),
+        Arguments.of("\\left[ 0, 1 \\right)", "1:13: '\\left[' is closed by '\\right)'"),
         Arguments.of("(x", "1:1: unbalanced '(': missing ')'"),
         Arguments.of(")", "1:1: unexpected ')' without a matching '('"),
         Arguments.of("[x)", "1:3: '[' is closed by ')'"),

@@ -116,7 +116,8 @@ IGNORED    : ((('\\label' | '\\tag' '*'? | '\\eqref' | '\\ref') [ \t]* '{' ~[}]*
              | '\\nolimits') -> skip ;
 
 NUMBER     : DIGIT+ ('.' DIGIT+)? ;
-BAD_NUMBER : DIGIT+ '.' DIGIT* '.' [0-9.]* ;
+/** `2..3`, `1.2.3`; a final `.` after a number is punctuation, not part of it. */
+BAD_NUMBER : DIGIT+ '.' DIGIT* ('.' DIGIT+)+ ;
 LETTER     : [a-zA-Z] ;
 /** Greek letters and a few symbols typed as unicode; the token pass maps them to commands. */
 UNICODE_SYMBOL : [\u0391-\u03A9\u03B1-\u03C9\u03D1\u03D5\u03F5\u2113\u221E\u2202\u2207\u2211\u220F] ;
@@ -187,6 +188,8 @@ SQRT       : '\\sqrt' ;
 UNDERSET   : '\\underset' ;
 UNDERBRACE : '\\underbrace' | '\\overbrace' ;
 BEGIN      : '\\begin' [ \t]* '{' [a-zA-Z]+ '*'? '}' ;
+/** `\begin{array}{ll}`: the column specification belongs to the token. */
+BEGIN_ARRAY: '\\begin' [ \t]* '{array}' [ \t]* '{' ~[{}]* '}' -> type(BEGIN) ;
 END        : '\\end' [ \t]* '{' [a-zA-Z]+ '*'? '}' ;
 MINMAX     : '\\min' | '\\max' | '\\sup' | '\\inf' ;
 /** `\operatorname{argmin}` and friends are TEXT tokens that the token pass re-types to ARGOPT. */

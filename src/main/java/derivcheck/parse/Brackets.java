@@ -19,7 +19,11 @@ import org.antlr.v4.runtime.Token;
 final class Brackets {
   static final int MAX_DEPTH = 50;
 
-  private enum Kind { PAREN, BRACK, BRACE, CURLY, ABS, NORM, ANGLE, FLOOR, CEIL, ENV }
+  /** NULL is the invisible delimiter of {@code \left.} and {@code \right.}. */
+  private enum Kind { PAREN, BRACK, BRACE, CURLY, ABS, NORM, ANGLE, FLOOR, CEIL, ENV, NULL }
+
+  /** Environments that {@code \left\{ ... \right.} turns into cases. */
+  private static final java.util.Set<String> CASES_LIKE = java.util.Set.of("array", "matrix", "aligned", "cases");
 
   private static final Map<Integer, Kind> OPENING = Map.of(
       LPAREN, Kind.PAREN, LBRACK, Kind.BRACK, LBRACE, Kind.BRACE, LCURLY, Kind.CURLY, LANGLE, Kind.ANGLE,
@@ -35,11 +39,13 @@ final class Brackets {
       Kind.FLOOR, "\\lfloor", Kind.CEIL, "\\lceil", Kind.ABS, "|", Kind.NORM, "\\|");
 
   /** An open bracket: what it is, how it was written, and whether it was sized with {@code \left}. */
-  private record Open(Kind kind, Token report, String display, boolean sized, String env) {}
+  private record Open(Kind kind, Token report, String display, boolean sized, String env, CommonToken token) {}
 
   private final List<CommonToken> in;
   private final List<CommonToken> out = new ArrayList<>();
   private final Deque<Open> stack = new ArrayDeque<>();
+  /** For each closed environment, its END token's partner, to recognize {@code \left\{ \begin{array}..\right.}. */
+  private final Map<Token, Token> envPairs = new java.util.IdentityHashMap<>();
   private int envDepth;
 
   private Brackets(List<CommonToken> in) {
@@ -93,7 +99,13 @@ final class Brackets {
       throw ParseFailure.at(size, "'" + word + "' must be followed by a delimiter such as '(' or '|'");
     }
     if (d.getType() == DOT) {
-      throw ParseFailure.at(size, "'" + word + ".' (an invisible delimiter) is not supported");
+      if (size.getType() == BIG) throw ParseFailure.at(size, "'" + word + ".' is not a delimiter");
+      for (int k = i + 1; k < j; k++) out.add(in.get(k));
+      String display = word + ".";
+      if (size.getType() == LEFT) open(Kind.NULL, d, size, display, true);
+      else close(Kind.NULL, size, display, true, d);
+      out.add(d);
+      return j;
     }
     if (d.getType() == LBRACE || d.getType() == RBRACE) {
       throw ParseFailure.at(size, "'" + word + d.getText() + "' is not a delimiter: write '" + word + "\\"
@@ -140,7 +152,7 @@ final class Brackets {
   private void open(Kind kind, CommonToken d, Token report, String display, boolean sized) {
     String env = kind == Kind.ENV ? envName(d) : null;
     if (stack.size() >= MAX_DEPTH) throw ParseFailure.at(report, "expression nested too deeply");
-    stack.push(new Open(kind, report, display, sized, env));
+    stack.push(new Open(kind, report, display, sized, env, d));
     if (kind == Kind.ENV) envDepth++;
   }
 
@@ -151,6 +163,11 @@ final class Brackets {
       throw ParseFailure.at(report, "unexpected '" + display + "' without a matching '" + opener + "'");
     }
     Open top = stack.peek();
+    if (top.sized() && sized && (top.kind() == Kind.NULL || kind == Kind.NULL)) {
+      stack.pop();
+      invisible(top, report, display, d);
+      return;
+    }
     if (top.kind() != kind || (kind == Kind.ENV && !top.env().equals(envName(d)))) {
       throw ParseFailure.at(report, "'" + top.display() + "' is closed by '" + display + "'");
     }
@@ -162,7 +179,60 @@ final class Brackets {
       throw ParseFailure.at(report, "'" + display + "' has no matching '\\left" + OPENER_TEXT.get(kind) + "'");
     }
     stack.pop();
-    if (kind == Kind.ENV) envDepth--;
+    if (kind == Kind.ENV) {
+      envDepth--;
+      envPairs.put(d, top.token());
+    }
+  }
+
+  /**
+   * A pair with an invisible side: {@code \left. x \right.} is a plain group; {@code \left\{ \begin{array}{ll}
+   * ... \end{array} \right.} is a piecewise definition, read as {@code \begin{cases} ... \end{cases}}.
+   */
+  private void invisible(Open top, Token report, String display, CommonToken closer) {
+    if (top.kind() == Kind.NULL && display.endsWith(".")) {
+      retype(top.token(), LBRACE, "{");
+      retype(closer, RBRACE, "}");
+      return;
+    }
+    Token first = firstVisibleAfter(top.token());
+    Token last = lastVisible();
+    boolean wrapsOneEnv = top.kind() == Kind.CURLY && display.endsWith(".") && first != null
+        && first.getType() == BEGIN && last != null && last.getType() == END && envPairs.get(last) == first
+        && CASES_LIKE.contains(envName(first));
+    String pair = "'" + top.display() + " ... " + display + "'";
+    if (top.kind() == Kind.NULL) throw ParseFailure.at(report, pair + " (an evaluation bar?) is not supported");
+    if (!wrapsOneEnv) {
+      throw ParseFailure.at(report, pair + " is only understood around an array of cases; a piecewise definition"
+          + " is written \\begin{cases} ... \\end{cases}");
+    }
+    ((CommonToken) first).setText("\\begin{cases}");
+    ((CommonToken) last).setText("\\end{cases}");
+    top.token().setChannel(Token.HIDDEN_CHANNEL);
+    closer.setChannel(Token.HIDDEN_CHANNEL);
+  }
+
+  private static void retype(CommonToken t, int type, String text) {
+    t.setType(type);
+    t.setText(text);
+  }
+
+  private Token firstVisibleAfter(Token t) {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      if (out.get(k) != t) continue;
+      for (int m = k + 1; m < out.size(); m++) {
+        if (TokenKinds.visible(out.get(m))) return out.get(m);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private Token lastVisible() {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      if (TokenKinds.visible(out.get(k))) return out.get(k);
+    }
+    return null;
   }
 
   private static String closerFor(Open open) {
@@ -170,9 +240,10 @@ final class Brackets {
     return (open.sized() ? "\\right" : "") + CLOSER_TEXT.get(open.kind());
   }
 
+  /** {@code \begin{array}{ll}} gives {@code array}. */
   static String envName(Token t) {
     String s = t.getText();
-    return s.substring(s.indexOf('{') + 1, s.lastIndexOf('}'));
+    return s.substring(s.indexOf('{') + 1, s.indexOf('}'));
   }
 
   private boolean topIs(Kind kind) {
@@ -184,11 +255,11 @@ final class Brackets {
       Token t = out.get(k);
       if (!TokenKinds.visible(t)) continue;
       if (TokenKinds.OPERAND_ENDS.contains(t.getType())) return true;
+      int before = previousVisibleType(k);
       // the '*' of w^* or the '+' of [x]_+ end an operand too
-      if ((t.getType() == STAR || t.getType() == PLUS) && k > 0) {
-        int before = previousVisibleType(k);
-        return before == CARET || before == UNDERSCORE;
-      }
+      if (t.getType() == STAR || t.getType() == PLUS) return before == CARET || before == UNDERSCORE;
+      // so does the argument slot of f(\cdot) or \|\cdot\|
+      if (t.getType() == CDOT) return before == COMMA || TokenKinds.OPENERS.contains(before);
       return false;
     }
     return false;

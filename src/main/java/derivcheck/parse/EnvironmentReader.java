@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class EnvironmentReader {
   static final Set<String> MATRICES = Set.of(
-      "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix");
+      "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "array");
   static final Set<String> CASES = Set.of("cases", "dcases");
 
   private final TreeBuilder b;

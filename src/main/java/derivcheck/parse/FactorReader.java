@@ -132,9 +132,11 @@ final class FactorReader {
 
   /** {@code \text{softplus}}, {@code \operatorname{Diag}}, {@code \mathrm{d}}: a word used as a name. */
   private Piece text(Token t, Piece.Scripts s, FactorContext f) {
-    String word = TokenPass.textContent(t.getText()).trim();
-    if (word.matches("[A-Za-z]")) return new Piece.Name(word, false, false, false, s, f);
-    if (word.matches("[A-Za-z][A-Za-z0-9]*")) {
+    String raw = TokenPass.textContent(t.getText());
+    String word = raw.trim();
+    boolean prose = !raw.equals(word) || ChainSplitter.isKeyword(t); // \text{for } is prose, not a name
+    if (!prose && word.matches("[A-Za-z]")) return new Piece.Name(word, false, false, false, s, f);
+    if (!prose && word.matches("[A-Za-z][A-Za-z0-9]*")) {
       return new Piece.Name("\\operatorname{" + word + "}", false, true, false, s, f);
     }
     throw ParseFailure.at(t, "text '" + t.getText() + "' inside a formula: put words after the formula,"

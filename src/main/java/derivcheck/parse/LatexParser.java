@@ -36,7 +36,9 @@ public final class LatexParser {
       List<CommonToken> tokens = TokenPass.run(src);
       LatexMathParser parser = parser(visible(tokens), src);
       var ctx = parser.exprInput();
-      return new TreeBuilder(options, src, parser.getTokenStream(), new HashSet<>()).stmt(ctx.stmt());
+      Expr e = new TreeBuilder(options, src, parser.getTokenStream(), new HashSet<>()).stmt(ctx.stmt());
+      DepthLimit.check(e);
+      return e;
     });
   }
 
@@ -79,7 +81,9 @@ public final class LatexParser {
       conditions.add(condition);
       notes.addAll(b.notes);
     }
-    return new Chain(main.terms(), main.relations(), conditions, String.join("; ", notes));
+    Chain result = new Chain(main.terms(), main.relations(), conditions, String.join("; ", notes));
+    DepthLimit.check(result);
+    return result;
   }
 
   private static boolean isCondition(Chain c) {

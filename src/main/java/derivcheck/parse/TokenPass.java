@@ -17,7 +17,7 @@ import org.antlr.v4.runtime.Token;
  * trailing punctuation is dropped. Hidden spacing tokens stay in the list for {@link ChainSplitter}.
  */
 final class TokenPass {
-  /** Longest run of prefix tokens ({@code - - - x}, {@code \hat\hat x}) accepted; deeper is "nested too deeply". */
+  /** Longest run of prefix tokens ({@code - - - x}, {@code \hat\hat x}, {@code \ln \ln x}) accepted. */
   static final int MAX_PREFIX_RUN = 50;
 
   private static final Pattern ARG_OPT = Pattern.compile("arg\\s*(min|max)");
@@ -74,7 +74,8 @@ final class TokenPass {
     for (CommonToken t : tokens) {
       if (!TokenKinds.visible(t)) continue;
       int type = t.getType();
-      boolean prefix = type == MINUS || type == PLUS || type == FORALL || type == ACCENT || type == FONT;
+      boolean prefix = type == MINUS || type == PLUS || type == FORALL || type == ACCENT || type == FONT
+          || (type == CMD && (Commands.OPERATOR_FUNCTIONS.contains(t.getText()) || t.getText().equals("\\nabla")));
       run = prefix ? run + 1 : 0;
       if (run > MAX_PREFIX_RUN) throw ParseFailure.at(t, "expression nested too deeply");
     }

@@ -54,6 +54,8 @@ class ChainTest {
     assertEquals(List.of(ne), chain("f = g \\quad \\text{where } (x \\neq 0)").conditions());
     assertEquals(List.of(gt, ne), chain("f = g \\quad \\text{for } x > 0 \\text{ and } x \\neq 0").conditions());
     assertEquals(List.of(Chain.single(new ForAll(v("i")))), chain("f = g, \\forall i").conditions());
+    assertEquals(List.of(Chain.single(new ForAll(derivcheck.expr.Compare.of(v("x"), Relation.NE, n(0))))),
+        chain("f = g \\quad \\forall x \\neq 0").conditions());
     assertEquals(main.terms(), chain("f = g \\quad \\text{for } x > 0").terms());
   }
 

@@ -40,6 +40,9 @@ class ChainTest {
     assertEquals(expected, chain("a = b,"));
     assertEquals(expected, chain("a = b \\quad (3)"));
     assertEquals(expected, chain("a\\!=~b \\\\"));
+    assertEquals(expected, chain("\\quad a = b"));
+    assertEquals("hence", chain("\\text{hence } a = b").note());
+    assertEquals(List.of(), chain("\\forall x \\in S").conditions());
   }
 
   @Test

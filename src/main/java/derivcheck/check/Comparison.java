@@ -59,6 +59,11 @@ final class Comparison {
     return Math.abs(a - b) / Math.max(1.0, scale(a, b));
   }
 
+  /** A value with all the digits that were computed reliably (55 significant digits). */
+  static String displayAll(BigDecimal v) {
+    return v.round(new MathContext(55)).stripTrailingZeros().toString();
+  }
+
   /** A value for people: ten significant digits. */
   static String display(BigDecimal v) {
     BigDecimal r = v.round(new MathContext(10)).stripTrailingZeros();

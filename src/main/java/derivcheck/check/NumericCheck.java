@@ -34,6 +34,7 @@ final class NumericCheck {
   private static final int CROSS_CHECKS = 2;
   private static final int MIN_POINTS = 20;
   private static final int DIGITS = 60;
+  private static final int FINER_DIGITS = 110;
   /**
    * Points where double precision gives no finite value are first asked of the high-precision evaluator (the
    * value may only have overflowed); after this many, further such points are skipped unasked, to bound the cost
@@ -46,6 +47,8 @@ final class NumericCheck {
   private final CheckOptions options;
   private final List<Expr> vars;
   private final PreciseEvaluator precise = new PreciseEvaluator(DIGITS);
+  /** A second, finer evaluator: rounding noise shrinks when the precision grows, a real difference does not. */
+  private final PreciseEvaluator finer = new PreciseEvaluator(FINER_DIGITS);
 
   NumericCheck(Sides sides, Relation relation, CheckOptions options) {
     this.sides = sides;
@@ -100,6 +103,9 @@ final class NumericCheck {
           if (!Comparison.holds(relation, fa.value(), fb.value())) {
             return new Refuted(simplest(p, lhs, rhs, conds, fa, fb));
           }
+          if (relation == Relation.EQ && realTinyDifference(p, fa, fb)) {
+            return new Refuted(counterexample(p, fa, fb));
+          }
           if (finite && !fine) rescues++;
         } else if (!finite) {
           skipped++; // neither evaluator could compute this point
@@ -132,6 +138,21 @@ final class NumericCheck {
   }
 
   /** A counterexample with short coordinates (x = 0.7 rather than 0.7134...), if one still refutes the step. */
+  /**
+   * Whether sides that agree to 60 digits still differ for real, like {@code e^{-100}} and 0: their difference is
+   * below the tolerance but does not shrink when the point is evaluated again with 110 digits, as rounding noise
+   * would.
+   */
+  private boolean realTinyDifference(double[] p, PreciseValue.Finite a, PreciseValue.Finite b) {
+    BigDecimal coarse = a.value().subtract(b.value()).abs();
+    if (coarse.signum() == 0) return false;
+    PreciseValue fa = finer.eval(sides.lhsPrecise(), pointMap(p));
+    PreciseValue fb = finer.eval(sides.rhsPrecise(), pointMap(p));
+    if (!(fa instanceof PreciseValue.Finite x) || !(fb instanceof PreciseValue.Finite y)) return false;
+    BigDecimal fine = x.value().subtract(y.value()).abs();
+    return fine.compareTo(coarse.movePointLeft(10)) > 0;
+  }
+
   private static boolean isDomainError(PreciseValue v) {
     return v instanceof PreciseValue.Undefined u && u.reason().isDomainError();
   }
@@ -161,7 +182,13 @@ final class NumericCheck {
   private Counterexample counterexample(double[] p, PreciseValue.Finite a, PreciseValue.Finite b) {
     var point = new LinkedHashMap<Expr, BigDecimal>();
     for (int i = 0; i < p.length; i++) point.put(vars.get(i), BigDecimal.valueOf(p[i]));
-    return new Counterexample(point, Comparison.display(a.value()), Comparison.display(b.value()));
+    String left = Comparison.display(a.value());
+    String right = Comparison.display(b.value());
+    if (left.equals(right)) { // the sides differ beyond ten digits: show where
+      left = Comparison.displayAll(a.value());
+      right = Comparison.displayAll(b.value());
+    }
+    return new Counterexample(point, left, right);
   }
 
   /** The exact binary value of each double: the high-precision check sees the very point double precision saw. */

@@ -135,6 +135,18 @@ class KernelTest {
   }
 
   @Test
+  void aDifferenceBelowTheToleranceThatDoesNotShrinkWithPrecisionIsReal() throws Exception {
+    assertEquals(Verdict.Kind.REFUTED, check("e^{-100} = 0", NUMERIC).kind());
+    Verdict v = check("x = x + 10^{-40}", NUMERIC);
+    assertEquals(Verdict.Kind.REFUTED, v.kind(), v::toString);
+    Counterexample ce = v.counterexample().orElseThrow();
+    assertNotEquals(ce.lhs(), ce.rhs());
+    // Rounding noise at 60 digits is not a difference: sin(pi) = 0 holds.
+    assertEquals(Verdict.Kind.CONFIRMED, check("\\sin(\\pi) = 0", NUMERIC).kind());
+    assertEquals(Verdict.Kind.CONFIRMED, check("\\sin(\\pi x)^2 + \\cos(\\pi x)^2 = 1", NUMERIC).kind());
+  }
+
+  @Test
   void constantClaimsAreDecidedAtHighPrecision() throws Exception {
     assertEquals(Verdict.Kind.REFUTED, check("\\sigma(0) = 0.6", NUMERIC).kind());
     assertEquals(Verdict.Kind.CONFIRMED, check("\\sigma(0) = \\frac{1}{2}", NUMERIC).kind());

@@ -100,11 +100,8 @@ final class NumericCheck {
           continue;
         }
         if (pa instanceof PreciseValue.Finite fa && pb instanceof PreciseValue.Finite fb) {
-          if (!Comparison.holds(relation, fa.value(), fb.value())) {
+          if (!preciseHolds(p, fa, fb)) {
             return new Refuted(simplest(p, lhs, rhs, conds, fa, fb));
-          }
-          if (relation == Relation.EQ && realTinyDifference(p, fa, fb)) {
-            return new Refuted(counterexample(p, fa, fb));
           }
           if (finite && !fine) rescues++;
         } else if (!finite) {
@@ -139,18 +136,31 @@ final class NumericCheck {
 
   /** A counterexample with short coordinates (x = 0.7 rather than 0.7134...), if one still refutes the step. */
   /**
-   * Whether sides that agree to 60 digits still differ for real, like {@code e^{-100}} and 0: their difference is
-   * below the tolerance but does not shrink when the point is evaluated again with 110 digits, as rounding noise
-   * would.
+   * The deciding comparison. Where the sides differ by less than the tolerance, the point is evaluated again with
+   * more digits: rounding noise shrinks as the precision grows, a real difference (e^{-100} against 0) does not, and
+   * its sign then decides strict and non-strict inequalities alike.
    */
-  private boolean realTinyDifference(double[] p, PreciseValue.Finite a, PreciseValue.Finite b) {
-    BigDecimal coarse = a.value().subtract(b.value()).abs();
-    if (coarse.signum() == 0) return false;
+  private boolean preciseHolds(double[] p, PreciseValue.Finite a, PreciseValue.Finite b) {
+    if (!Comparison.withinTolerance(a.value(), b.value())) return Comparison.holds(relation, a.value(), b.value());
+    int sign = realSign(p, a.value().subtract(b.value()));
+    switch (relation) {
+      case EQ: return sign == 0;
+      case LE: return sign <= 0;
+      case LT: return sign < 0;
+      case GE: return sign >= 0;
+      case GT: return sign > 0;
+      default: return true; // APPROX: agreement to 30 digits is plenty
+    }
+  }
+
+  /** The sign of a tiny difference if it is real, or 0 if it is rounding noise. */
+  private int realSign(double[] p, BigDecimal coarse) {
+    if (coarse.signum() == 0) return 0;
     PreciseValue fa = finer.eval(sides.lhsPrecise(), pointMap(p));
     PreciseValue fb = finer.eval(sides.rhsPrecise(), pointMap(p));
-    if (!(fa instanceof PreciseValue.Finite x) || !(fb instanceof PreciseValue.Finite y)) return false;
-    BigDecimal fine = x.value().subtract(y.value()).abs();
-    return fine.compareTo(coarse.movePointLeft(10)) > 0;
+    if (!(fa instanceof PreciseValue.Finite x) || !(fb instanceof PreciseValue.Finite y)) return 0;
+    BigDecimal fine = x.value().subtract(y.value());
+    return fine.abs().compareTo(coarse.abs().movePointLeft(10)) > 0 ? fine.signum() : 0;
   }
 
   private static boolean isDomainError(PreciseValue v) {
@@ -171,8 +181,7 @@ final class NumericCheck {
       if (!Double.isFinite(a) || !Double.isFinite(b) || Comparison.holds(relation, a, b)) continue;
       PreciseValue qa = precise.eval(sides.lhsPrecise(), pointMap(q));
       PreciseValue qb = precise.eval(sides.rhsPrecise(), pointMap(q));
-      if (qa instanceof PreciseValue.Finite fa && qb instanceof PreciseValue.Finite fb
-          && !Comparison.holds(relation, fa.value(), fb.value())) {
+      if (qa instanceof PreciseValue.Finite fa && qb instanceof PreciseValue.Finite fb && !preciseHolds(q, fa, fb)) {
         return counterexample(q, fa, fb);
       }
     }

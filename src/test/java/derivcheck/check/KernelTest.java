@@ -144,6 +144,13 @@ class KernelTest {
     // Rounding noise at 60 digits is not a difference: sin(pi) = 0 holds.
     assertEquals(Verdict.Kind.CONFIRMED, check("\\sin(\\pi) = 0", NUMERIC).kind());
     assertEquals(Verdict.Kind.CONFIRMED, check("\\sin(\\pi x)^2 + \\cos(\\pi x)^2 = 1", NUMERIC).kind());
+    // ...and a tiny positive difference satisfies a strict inequality.
+    assertEquals(Verdict.Kind.CONFIRMED, check("e^{-100} > 0", NUMERIC).kind());
+    assertEquals(Verdict.Kind.CONFIRMED, check("\\sigma(-100 - x^2) > 0", NUMERIC).kind());
+    assertEquals(Verdict.Kind.REFUTED, check("e^{-100} < 0", NUMERIC).kind());
+    // A violation smaller than double precision's tolerance is still a violation.
+    assertEquals(Verdict.Kind.REFUTED, check("\\sigma(x) \\le \\sigma(x) - 10^{-12}", NUMERIC).kind());
+    assertEquals(Verdict.Kind.CONFIRMED, check("\\operatorname{relu}(x) \\le |x|", NUMERIC).kind());
   }
 
   @Test

@@ -100,9 +100,9 @@ final class AnnotatedLatex {
     var point = new ArrayList<String>();
     c.point().forEach((k, val) -> point.add(Points.name(k) + " = " + val.toPlainString()));
     String words = StepWords.counterexample(c);
-    String values = words.substring(words.indexOf(": left") + 2);
-    return "at $" + (point.isEmpty() ? "\\text{any point}" : String.join(",\\ ", point)) + "$: "
-        + LatexText.escape(values);
+    String values = words.substring(words.indexOf("left"));
+    if (point.isEmpty()) return LatexText.escape(values.replace(")", ""));
+    return "at $" + String.join(",\\ ", point) + "$: " + LatexText.escape(values);
   }
 
   /** The list of steps that are not fine, with each step's formula, and the counts. */

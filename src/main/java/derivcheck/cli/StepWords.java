@@ -48,7 +48,8 @@ final class StepWords {
       l = orUndefined(c.lhs());
       r = orUndefined(c.rhs());
     }
-    return "at " + Points.describe(c.point()) + ": left " + l + ", right " + r;
+    String values = "left " + l + ", right " + r;
+    return c.point().isEmpty() ? "(" + values + ")" : "at " + Points.describe(c.point()) + ": " + values;
   }
 
   private static String orUndefined(String v) {

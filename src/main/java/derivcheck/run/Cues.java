@@ -25,7 +25,31 @@ final class Cues {
           + "|result|hence|thus|so|therefore|yields?|i\\.e\\.|that is|simplif\\w*|altogether|together|overall"
           + "|in the end|putting)\\b");
 
+  private static final Pattern TRAILING = Pattern.compile("^[\\s,;:(]*(where|with|here)\\b");
+  /** A name and {@code =} at the start of a formula: {@code g_1 =}, {@code \\hat{y} :=}. */
+  private static final Pattern NAMING = Pattern.compile(
+      "^\\s*(\\\\[a-zA-Z]+\\s*\\{[^{}]*\\}|\\\\[a-zA-Z]+|[a-zA-Z])(\\s*_\\s*(\\{[^{}]*\\}|[a-zA-Z0-9]))?"
+          + "\\s*(=|:=|\\\\coloneqq)");
+
   private Cues() {}
+
+  /**
+   * Prose right after a display that defines what the display used: ", where" or "with" and no sentence end.
+   * Definitions in the inline math that follows apply to the display too.
+   */
+  static boolean trailingDefinition(String prose) {
+    return !hasSentenceEnd(prose) && TRAILING.matcher(prose.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** Whether the prose ends a sentence or paragraph somewhere. */
+  static boolean hasSentenceEnd(String prose) {
+    return SENTENCE_END.matcher(prose.stripTrailing()).find();
+  }
+
+  /** Whether a formula starts by naming something: {@code g_1 = \\partial L / \\partial y_1}. */
+  static boolean startsWithNaming(String latex) {
+    return NAMING.matcher(latex).find();
+  }
 
   static boolean definition(String prose) {
     return DEFINITION.matcher(lastClause(prose)).find();
@@ -37,7 +61,7 @@ final class Cues {
 
   /** The lower-cased prose after its last sentence end. */
   static String lastClause(String prose) {
-    String p = prose.toLowerCase(Locale.ROOT).replace("i.e.", "i_e_").replace("e.g.", "e_g_");
+    String p = prose.stripTrailing().toLowerCase(Locale.ROOT).replace("i.e.", "i_e_").replace("e.g.", "e_g_");
     var m = SENTENCE_END.matcher(p);
     int start = 0;
     while (m.find()) start = m.end();

@@ -55,6 +55,10 @@ final class DefinitionRule {
     }
     Expr head = claim.terms().get(0);
     Expr body = claim.terms().get(1);
+    if (cue && isComponentHead(head, defs)) {
+      return new Decision(Kind.UNUSABLE, claim.relations().size() > 1 ? ChainSteps.rest(claim) : null, defs,
+          "a definition derivcheck cannot use: it defines one component of a vector function");
+    }
     if (!isName(head) || Variables.free(body).contains(head)) {
       return defines ? unusable(claim, defs) : new Decision(Kind.CLAIM, claim, defs, null);
     }
@@ -104,6 +108,12 @@ final class DefinitionRule {
   private static Decision unusable(Chain c, Definitions defs) {
     return new Decision(Kind.UNUSABLE, c.relations().size() > 1 ? ChainSteps.rest(c) : null, defs,
         "a definition derivcheck cannot use: the left side must be a name or name(x, ...)");
+  }
+
+  /** {@code S(\mathbf{x})_i}: a component of a function that has no meaning yet. */
+  private static boolean isComponentHead(Expr e, Definitions defs) {
+    return e instanceof Indexed i && isFunctionHead(i.base())
+        && !Lowering.isKnownFunction(((Call) i.base()).fn(), defs);
   }
 
   /** {@code f(x, y)}: a call without primes on distinct plain variables. */

@@ -60,6 +60,7 @@ public final class Verifier {
       // The prose of a sentence runs on across inline math: "Let $n = 32$, $k = 5$ and $s = 1$."
       sentence = afterInline && !block.sectionBreakBefore() ? sentence + " $ " + block.proseBefore()
           : block.proseBefore();
+      if (block.display()) walk.trailingDefinitions(doc, b);
       for (int r = 0; r < block.rows().size(); r++) {
         MathRow row = block.rows().get(r);
         walk.row(block, b, row, r, r == 0 ? sentence : row.proseBefore());
@@ -108,15 +109,42 @@ public final class Verifier {
       sectionConstants.clear();
     }
 
+    /**
+     * "$$ ... $$ where $\\tilde{v} = v/2$ and $\\tilde{c} = c + v/2$": definitions in the inline math right after a
+     * display, introduced by "where" or "with" in the same sentence, are in force for the display too.
+     */
+    void trailingDefinitions(MathDocument doc, int b) {
+      for (int j = b + 1; j < doc.blocks().size(); j++) {
+        MathBlock next = doc.blocks().get(j);
+        if (next.display() || next.sectionBreakBefore()) return;
+        String prose = next.proseBefore();
+        if (j == b + 1 ? !Cues.trailingDefinition(prose) : Cues.hasSentenceEnd(prose)) return;
+        for (MathRow row : next.rows()) {
+          LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false));
+          try {
+            Chain chain = parser.parseChain(row.text());
+            if (chain.leading() || chain.relations().isEmpty()) continue;
+            Chain definition = ValueCalls.rewrite(parser.parseDefinition(row.text()), defs, parser);
+            var decision = DefinitionRule.decide(chain, definition, true, defs);
+            if (decision.kind() == DefinitionRule.Kind.DEFINE) defs = decision.defs();
+          } catch (ParseError e) {
+            // not a definition derivcheck can read; the walk reports it when it gets there
+          }
+        }
+      }
+    }
+
     void row(MathBlock block, int b, MathRow row, int r, String prose) {
       int markAt = block.display() ? row.end() : block.end();
       var at = new Where(b, r, markAt, row.latex().start().line());
       LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false));
       Chain chain;
       try {
-        chain = parser.parseChain(row.text());
+        chain = ValueCalls.rewrite(parser.parseChain(row.text()), defs, parser);
       } catch (ParseError e) {
-        if (row.hasRelation()) unreadable(block, row, e, at);
+        // Inline math that names something derivcheck cannot read ($g_1 = \partial L / \partial y_1$) is skipped.
+        boolean naming = !block.display() && Cues.startsWithNaming(row.text());
+        if (row.hasRelation() && !naming) unreadable(block, row, e, at);
         return;
       }
       if (chain.relations().isEmpty()) return;
@@ -127,7 +155,7 @@ public final class Verifier {
       Chain definition = null;
       if (chain.relations().get(0) == Relation.EQ || chain.relations().get(0) == Relation.DEFINES) {
         try {
-          definition = parser.parseDefinition(row.text());
+          definition = ValueCalls.rewrite(parser.parseDefinition(row.text()), defs, parser);
         } catch (ParseError e) {
           definition = null;
         }

@@ -13,6 +13,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
 final class VerifyCommand implements Callable<Integer> {
   enum VerifyFormat { text, json, latex }
 
+  /** The time limit of one step's symbolic proof unless --timeout says otherwise. */
+  private static final Duration VERIFY_STEP_TIMEOUT = Duration.ofSeconds(2);
+
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common = new CommonOptions();
@@ -51,6 +55,11 @@ final class VerifyCommand implements Callable<Integer> {
       description = "with --format latex: write here instead of standard output (a folder when there are several "
           + "files; each annotated copy is named after its document, ending in .checked.tex)")
   Path output;
+
+  @Option(names = "--proof-budget", paramLabel = "SECONDS",
+      description = "time per document for symbolic proofs; steps still unproved then are decided numerically "
+          + "(confirmed instead of proved) (default: ${DEFAULT-VALUE})", defaultValue = "4")
+  double proofBudgetSeconds;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = ".tex or .md documents")
   List<Path> files;
@@ -77,7 +86,12 @@ final class VerifyCommand implements Callable<Integer> {
       err.println(p.diagnostic());
       return ExitCodes.BAD_INPUT;
     }
-    var verifier = new Verifier(new Kernel(common.checkOptions()), defs);
+    var options = common.checkOptions();
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--timeout")) {
+      options = options.withSymbolicBudget(VERIFY_STEP_TIMEOUT); // a document has many steps: keep each proof short
+    }
+    var verifier = new Verifier(new Kernel(options), defs,
+        Duration.ofMillis((long) (Math.max(0, proofBudgetSeconds) * 1000)));
     List<Verification> all = new ArrayList<>();
     for (Path f : files) {
       String text;

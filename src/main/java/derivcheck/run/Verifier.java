@@ -17,11 +17,15 @@ import derivcheck.lib.Variables;
 import derivcheck.parse.LatexParser;
 import derivcheck.parse.ParseError;
 import derivcheck.parse.ParseOptions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Checks a hand-written document ({@code .tex} or {@code .md}) step by step. The document is read into math blocks
@@ -41,15 +45,41 @@ import java.util.concurrent.CompletableFuture;
  * goes to the {@link Kernel}; a row that cannot be parsed gives an unknown step and the rest is still checked.
  */
 public final class Verifier {
-  private final Kernel kernel;
-  private final Definitions base;
+  /**
+   * The numeric checks of a document's steps are independent (each has its own evaluators and seed), so they run
+   * on all cores while the walk reads on; the verdicts do not depend on the order.
+   */
+  private static final ExecutorService NUMERIC_WORKERS = Executors.newFixedThreadPool(
+      Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
+        Thread t = new Thread(r, "derivcheck-verify");
+        t.setDaemon(true);
+        return t;
+      });
 
+  private final Kernel kernel;
+  private final Kernel numeric;
+  private final Definitions base;
+  private final Duration proofBudget;
+
+  /** A verifier that waits for every symbolic proof (each still limited by the kernel's own time limit). */
   public Verifier(Kernel kernel, Definitions base) {
+    this(kernel, base, null);
+  }
+
+  /**
+   * A verifier that spends at most {@code proofBudget} per document waiting for symbolic proofs: steps whose proof
+   * is not done by then are decided by the numeric check alone (confirmed rather than proved; refutations and
+   * unknowns do not depend on it). Null means no limit.
+   */
+  public Verifier(Kernel kernel, Definitions base, Duration proofBudget) {
     this.kernel = kernel;
+    this.numeric = new Kernel(kernel.options().withSymbolic(false));
     this.base = base;
+    this.proofBudget = proofBudget;
   }
 
   public Verification verify(String file, String text, DocKind kind) {
+    Instant deadline = proofBudget == null ? null : Instant.now().plus(proofBudget);
     MathDocument doc = MathDocument.read(text, kind);
     var walk = new Walk(file);
     String sentence = "";
@@ -67,7 +97,7 @@ public final class Verifier {
       }
       afterInline = !block.display();
     }
-    return new Verification(file, doc, Findings.of(walk.pending, kernel));
+    return new Verification(file, doc, Findings.of(walk.pending, kernel, numeric, deadline));
   }
 
   /** A chain being read: its first and last terms, the relation between its ends so far, its conditions. */
@@ -241,7 +271,8 @@ public final class Verifier {
         d.ends = RelationChain.then(d.ends, s.relation(), d.steps == 0);
         Optional<String> undefined = UndefinedDerivatives.find(s);
         CompletableFuture<Verdict> v = undefined.isPresent()
-            ? CompletableFuture.completedFuture(Kernel.notChecked(undefined.get())) : kernel.check(s);
+            ? CompletableFuture.completedFuture(Kernel.notChecked(undefined.get()))
+            : CompletableFuture.supplyAsync(() -> kernel.check(s), NUMERIC_WORKERS).thenCompose(f -> f);
         add(d, s, v, at);
       }
       d.last = chain.terms().get(chain.terms().size() - 1);

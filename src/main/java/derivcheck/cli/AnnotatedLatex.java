@@ -102,7 +102,9 @@ final class AnnotatedLatex {
     String words = StepWords.counterexample(c);
     String values = words.substring(words.indexOf("left"));
     if (point.isEmpty()) return LatexText.escape(values.replace(")", ""));
-    return "at $" + String.join(",\\ ", point) + "$: " + LatexText.escape(values);
+    List<String> shown = point.size() > 3 ? point.subList(0, 3) : point;
+    return "at $" + String.join(",\\ ", shown) + (point.size() > 3 ? ",\\ \\dots" : "") + "$: "
+        + LatexText.escape(values);
   }
 
   /** The list of steps that are not fine, with each step's formula, and the counts. */

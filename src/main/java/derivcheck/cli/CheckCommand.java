@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,6 +28,9 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common = new CommonOptions();
+
+  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  Format format;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = ".tex files or folders")
   List<Path> paths;
@@ -58,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
       List<Result> results = runner.runFile(f.toString(), text);
       all.addAll(results);
     }
-    if (common.format == Format.json) out.println(JsonReport.of(all));
+    if (format == Format.json) out.println(JsonReport.of(all));
     else TextReport.suite(all, out);
     out.flush();
     return ExitCodes.of(all);

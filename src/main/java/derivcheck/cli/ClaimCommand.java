@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,6 +22,9 @@ final class ClaimCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common = new CommonOptions();
+
+  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  Format format;
 
   @Parameters(paramLabel = "LATEX", description = "the claim: a chain such as a = b or a = b \\le c")
   String latex;
@@ -38,7 +42,7 @@ final class ClaimCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     List<Result> results = new Runner(new Kernel(common.checkOptions()), defs).runClaim(latex);
-    if (common.format == Format.json) out.println(JsonReport.of(results));
+    if (format == Format.json) out.println(JsonReport.of(results));
     else TextReport.claims(results, out, err);
     err.flush();
     out.flush();

@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that check claims. */
+/** Options shared by the commands that check claims (each command has its own {@code --format}). */
 final class CommonOptions {
-  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
-  Format format;
-
   @Option(names = "--define", paramLabel = "LATEX",
       description = "a definition in force for every claim, e.g. '\\phi(x) = x^2 + 1' (repeatable)")
   List<String> defines = new ArrayList<>();

@@ -44,6 +44,20 @@ final class AlgebraMoves {
     return out;
   }
 
+  /**
+   * Only the rules that make an expression smaller or tidier (no common denominators, no multiplying out): for
+   * results that should keep the shape the chain rule gave them, such as the entries of a Jacobian.
+   */
+  static List<Move> light() {
+    return List.of(
+        Move.everywhere(AlgebraRules.ARITHMETIC),
+        Move.everywhere(AlgebraRules.COLLECT),
+        Move.everywhere(FractionRules.CANCEL),
+        Move.everywhere(ExpLogRules.EXP_PRODUCT),
+        Move.everywhere(FractionRules.MULTIPLY_FRACTIONS),
+        Move.everywhere(AlgebraRules.PRODUCT_TO_POWER));
+  }
+
   /** {@link #simplify}, and when nothing else applies, substitute the definition of the first defined function. */
   static List<Move> unfolding(Facts facts, Definitions defs, Hyperbolic form) {
     var out = new ArrayList<>(simplify(facts));

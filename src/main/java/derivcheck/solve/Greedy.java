@@ -1,7 +1,6 @@
 package derivcheck.solve;
 
 import derivcheck.expr.Expr;
-import derivcheck.rules.Ac;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +18,9 @@ final class Greedy {
 
   static List<Candidate> run(Expr start, List<Move> moves) {
     var out = new ArrayList<Candidate>();
-    var seen = new HashSet<String>();
+    var seen = new HashSet<Expr>();
     Expr cur = start;
-    seen.add(Ac.key(cur));
+    seen.add(cur);
     while (out.size() < MAX_STEPS) {
       Optional<Candidate> step = Optional.empty();
       for (Move m : moves) {
@@ -29,7 +28,7 @@ final class Greedy {
         if (step.isPresent()) break;
       }
       if (step.isEmpty()) break;
-      if (!seen.add(Ac.key(step.get().to()))) break;
+      if (!seen.add(step.get().to())) break;
       out.add(step.get());
       cur = step.get().to();
     }

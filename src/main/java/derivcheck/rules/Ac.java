@@ -40,9 +40,12 @@ public final class Ac {
       return "Add(" + String.join(",", keys) + ")";
     }
     if (e instanceof Div d) return "Div(" + key(d.num()) + "," + key(d.den()) + ")";
+    if (e instanceof Pow p && p.base().equals(Const.E)) {
+      return "Pow(" + key(Const.E) + "," + key(ExpLogRules.normalExponent(p.exp())) + ")";
+    }
     if (e instanceof Pow p) return "Pow(" + key(p.base()) + "," + key(p.exp()) + ")";
     if (e instanceof Call c && c.fn().equals("\\exp") && c.primes() == 0 && c.args().size() == 1) {
-      return "Pow(" + key(Const.E) + "," + key(c.args().get(0)) + ")";
+      return "Pow(" + key(Const.E) + "," + key(ExpLogRules.normalExponent(c.args().get(0))) + ")";
     }
     if (e instanceof Call c) return c.fn() + "'".repeat(c.primes()) + "(" + keys(c.args()) + ")";
     if (e instanceof Abs a) return "Abs(" + key(a.arg()) + ")";

@@ -92,6 +92,10 @@ public final class AlgebraRules {
       AlgebraRules::expand);
 
   private static Optional<Expr> expand(Expr e) {
+    if (e instanceof Neg n && n.arg() instanceof Add inner) {
+      return Optional.of(new Add(inner.terms().stream().map(t -> Term.of(t).withCoef(Term.of(t).coef().negate())
+          .toExpr()).toList()));
+    }
     if (!(e instanceof Add a)) return Optional.empty();
     boolean any = false;
     var out = new ArrayList<Expr>();
@@ -107,6 +111,12 @@ public final class AlgebraRules {
     }
     return any ? Optional.of(new Add(out)) : Optional.empty();
   }
+
+  /** Multiplies out a product that has a sum as a factor (a search move: the greedy rules expand only in sums). */
+  public static final Rule DISTRIBUTE = new SimpleRule("expand",
+      "Multiply out the brackets.",
+      e -> e instanceof Mul m && m.factors().stream().anyMatch(f -> f instanceof Add)
+          ? Optional.of(new Add(distribute(Term.of(m)))) : Optional.empty());
 
   /** The terms of a product of sums, multiplied out. */
   static List<Expr> distribute(Term term) {

@@ -36,12 +36,23 @@ public final class ExpLogRules {
     return ((Call) e).args().get(0);
   }
 
-  /** {@code e^{a}} with the exponent's like terms collected, or 1 for a zero exponent. */
+  /** {@code e^{a}} with the exponent multiplied out and its like terms collected, or 1 for a zero exponent. */
   static Expr exp(Expr exponent) {
-    Expr x = Tidy.clean(exponent);
-    if (x instanceof Add) x = AlgebraRules.COLLECT.apply(x).map(Tidy::clean).orElse(x);
+    Expr x = normalExponent(exponent);
     if (x instanceof Num n && n.isZero()) return Num.ONE;
     return new Pow(Const.E, x);
+  }
+
+  /** An exponent multiplied out and collected: {@code -(x_1 - x_2)} is {@code -x_1 + x_2}. */
+  static Expr normalExponent(Expr exponent) {
+    Expr x = Tidy.clean(exponent);
+    for (int k = 0; k < 6; k++) {
+      Expr before = x;
+      x = Rewriter.everywhere(AlgebraRules.EXPAND, x).map(Rewriter.Application::result).orElse(x);
+      x = Rewriter.everywhere(AlgebraRules.COLLECT, x).map(Rewriter.Application::result).orElse(x);
+      if (x.equals(before)) break;
+    }
+    return x;
   }
 
   /** {@code e^{a} e^{b} -> e^{a+b}}. */
@@ -152,10 +163,9 @@ public final class ExpLogRules {
     public Optional<Expr> apply(Expr e) {
       return factor(e).map(f -> {
         Div d = (Div) e;
-        Expr den = times(d.den(), f.times(), f.unit());
-        Expr num = d.num() instanceof Add a && hasNegativeExponent(a)
-            ? times(a, f.times(), f.unit())
-            : timesFactor(d.num(), f.times(), f.unit());
+        Expr s = new Term(f.times(), List.of(f.unit())).toExpr();
+        Expr den = times(d.den(), s);
+        Expr num = d.num() instanceof Add a && hasNegativeExponent(a) ? times(a, s) : timesFactor(d.num(), s);
         return new Div(num, den);
       });
     }
@@ -199,16 +209,16 @@ public final class ExpLogRules {
     return Optional.of(new Scaled(lowest.negate(), unit));
   }
 
-  /** A sum times e^{k u}, multiplied out term by term. */
-  private static Expr times(Expr sum, Rational k, Expr unit) {
-    if (!(sum instanceof Add a)) return timesFactor(sum, k, unit);
+  /** A sum times e^{s}, multiplied out term by term. */
+  private static Expr times(Expr sum, Expr s) {
+    if (!(sum instanceof Add a)) return timesFactor(sum, s);
     var out = new ArrayList<Expr>();
-    for (Expr t : a.terms()) out.add(timesFactor(t, k, unit));
+    for (Expr t : a.terms()) out.add(timesFactor(t, s));
     return new Add(out);
   }
 
-  /** One term times e^{k u}: joins an exponential factor of the term if it has one. */
-  private static Expr timesFactor(Expr t, Rational k, Expr unit) {
+  /** One term times e^{s}: joins an exponential factor of the term if it has one. */
+  private static Expr timesFactor(Expr t, Expr s) {
     Term term = Term.of(t);
     var factors = new ArrayList<Expr>();
     boolean joined = false;
@@ -216,13 +226,86 @@ public final class ExpLogRules {
       var x = exponent(f);
       if (!joined && x.isPresent()) {
         joined = true;
-        Expr e = exp(Add.of(x.get(), new Term(k, List.of(unit)).toExpr()));
+        Expr e = exp(Add.of(x.get(), s));
         if (!(e instanceof Num)) factors.add(e);
       } else {
         factors.add(f);
       }
     }
-    if (!joined) factors.add(0, exp(new Term(k, List.of(unit)).toExpr()));
+    if (!joined) factors.add(0, exp(s));
     return new Term(term.coef(), factors).toExpr();
   }
+
+  /**
+   * Multiplies numerator and denominator of each fraction whose denominator sum has a term with the factor
+   * {@code e^{a}} by {@code e^{-a}}: "divide through by e^{a}". A search move, not a greedy one.
+   */
+  public static Rule divideByExp(Expr a) {
+    String key = Ac.key(normalExponent(a));
+    Expr s = new Neg(a);
+    return new Rule() {
+      @Override
+      public String id() {
+        return MULTIPLY_BY_EX.id();
+      }
+
+      @Override
+      public String justification() {
+        return MULTIPLY_BY_EX.justification();
+      }
+
+      @Override
+      public Optional<Expr> apply(Expr e) {
+        if (!(e instanceof Div d) || !(d.den() instanceof Add sum) || !hasExponent(sum, key)) return Optional.empty();
+        Expr num = d.num() instanceof Add n && allExponential(n) ? times(n, s) : timesFactor(d.num(), s);
+        return Optional.of(new Div(num, times(sum, s)));
+      }
+
+      @Override
+      public Note note(Expr matched) {
+        return factorNote(s);
+      }
+    };
+  }
+
+  private static boolean hasExponent(Add sum, String key) {
+    for (Expr t : sum.terms()) {
+      for (Expr f : Term.of(t).factors()) {
+        var x = exponent(f);
+        if (x.isPresent() && Ac.key(normalExponent(x.get())).equals(key)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allExponential(Add sum) {
+    return sum.terms().stream().allMatch(t -> Term.of(t).factors().stream().anyMatch(f -> exponent(f).isPresent()));
+  }
+
+  /** The exponents of the exponential factors in the denominator sums of the fractions of {@code e}. */
+  public static List<Expr> denominatorExponents(Expr e) {
+    var out = new ArrayList<Expr>();
+    var keys = new java.util.HashSet<String>();
+    collectDenominatorExponents(e, out, keys);
+    return out;
+  }
+
+  private static void collectDenominatorExponents(Expr e, List<Expr> out, java.util.Set<String> keys) {
+    if (e instanceof Div d && d.den() instanceof Add sum) {
+      for (Expr t : sum.terms()) {
+        for (Expr f : Term.of(t).factors()) {
+          var x = exponent(f);
+          if (x.isPresent() && keys.add(Ac.key(normalExponent(x.get())))) out.add(x.get());
+        }
+      }
+    }
+    for (Expr c : e.children()) collectDenominatorExponents(c, out, keys);
+  }
+
+  /** {@code \ln(a/b) -> \ln a - \ln b}: a search move (the greedy rules combine logs the other way). */
+  public static final Rule LOG_OF_QUOTIENT = new SimpleRule("log-of-quotient",
+      "The log of a quotient is a difference of logs: ln(a/b) = ln a - ln b.",
+      e -> isLn(e) && lnArg(e) instanceof Div d
+          ? Optional.of(Add.of(Builtin.LN.call(d.num()), new Neg(Builtin.LN.call(d.den()))))
+          : Optional.empty());
 }

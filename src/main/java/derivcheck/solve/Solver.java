@@ -49,6 +49,12 @@ public final class Solver {
       var joined = Meeting.join(derived, claim.rhs(), AlgebraMoves.unfolding(facts, claim.defs(), form));
       if (joined.isPresent() && (best.isEmpty() || joined.get().size() < best.get().size())) best = joined;
     }
+    if (best.isEmpty()) {
+      for (Hyperbolic form : Hyperbolic.values()) {
+        var joined = Meeting.search(derived, claim.rhs(), AlgebraMoves.unfolding(facts, claim.defs(), form));
+        if (joined.isPresent() && (best.isEmpty() || joined.get().size() < best.get().size())) best = joined;
+      }
+    }
     if (best.isPresent()) {
       steps.addAll(best.get());
       return steps;

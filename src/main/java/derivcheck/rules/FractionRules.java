@@ -74,6 +74,14 @@ public final class FractionRules {
         return Optional.of(Frac.of(m).toExpr());
       });
 
+  /** {@code (a + b)/c -> a/c + b/c}: a search move (the greedy rules combine fractions the other way). */
+  public static final Rule SPLIT_FRACTION = new SimpleRule("split-fraction",
+      "Split a fraction over the terms of its numerator: (a + b)/c = a/c + b/c.",
+      e -> e instanceof Div d && d.num() instanceof Add a
+          ? Optional.of(new Add(a.terms().stream().map(t -> t instanceof derivcheck.expr.Neg n
+              ? (Expr) new derivcheck.expr.Neg(new Div(n.arg(), d.den())) : new Div(t, d.den())).toList()))
+          : Optional.empty());
+
   /** {@code (a/b)/c -> a/(bc)} and {@code a/(b/c) -> (ac)/b}. */
   public static final Rule COMPOUND_FRACTION = new SimpleRule("compound-fraction",
       "A fraction of fractions is one fraction: (a/b)/c = a/(bc), a/(b/c) = ac/b.",

@@ -2,6 +2,7 @@ package derivcheck.solve;
 
 import derivcheck.expr.Expr;
 import derivcheck.rules.Ac;
+import derivcheck.rules.AlgebraRules;
 import derivcheck.rules.ExpLogRules;
 import derivcheck.rules.Note;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ final class Meeting {
     for (Expr a : ExpLogRules.denominatorExponents(e)) out.add(Move.everywhere(ExpLogRules.divideByExp(a)));
     out.add(Move.everywhere(ExpLogRules.LOG_OF_QUOTIENT));
     out.add(Move.everywhere(derivcheck.rules.AlgebraRules.DISTRIBUTE));
+    out.add(Move.everywhere(derivcheck.rules.FractionRules.SPLIT_FRACTION));
     return out;
   }
 
@@ -99,7 +101,11 @@ final class Meeting {
     if (j == 0) {
       if (!here.equals(target)) {
         if (out.isEmpty()) {
-          out.add(new Candidate(here, target, REARRANGE, "Reorder terms and factors.", Note.NONE));
+          boolean numbers = Move.everywhere(AlgebraRules.ARITHMETIC).next(here).isPresent();
+          out.add(numbers
+              ? new Candidate(here, target, AlgebraRules.ARITHMETIC.id(), AlgebraRules.ARITHMETIC.justification(),
+                  Note.NONE)
+              : new Candidate(here, target, REARRANGE, "Reorder terms and factors.", Note.NONE));
         } else {
           Candidate last = out.remove(out.size() - 1);
           out.add(last.between(last.from(), target));

@@ -111,7 +111,7 @@ public final class SolutionLatex {
     var out = new StringBuilder("\n\\noindent{\\small Rules: ");
     boolean first = true;
     for (var e : used.entrySet()) {
-      if (!first) out.append("; ");
+      if (!first) out.append(" ");
       first = false;
       out.append("\\texttt{").append(text(e.getKey())).append("}: ").append(text(e.getValue()));
     }

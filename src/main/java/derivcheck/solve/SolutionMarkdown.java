@@ -54,7 +54,7 @@ public final class SolutionMarkdown {
     for (var v : s.steps()) seen.putIfAbsent(v.step().ruleId(), v.step().justification());
     var parts = new java.util.ArrayList<String>();
     seen.forEach((id, why) -> parts.add("`" + id + "` " + why));
-    out.append(String.join("; ", parts)).append("\n");
+    out.append(String.join(" ", parts)).append("\n");
     return out.toString();
   }
 }

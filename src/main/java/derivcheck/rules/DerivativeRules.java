@@ -96,20 +96,16 @@ public final class DerivativeRules {
           return Optional.of(Mul.of(new Div(Num.ONE, q.den()), d(d, q.num())));
         }
         if (!(b instanceof Mul m)) return Optional.empty();
+        // The constants first, then the derivative of the rest: "c \frac{d}{dx} f", as it is written by hand.
         var dependent = new ArrayList<Expr>();
         var out = new ArrayList<Expr>();
-        int at = -1;
         for (Expr f : m.factors()) {
-          if (depends(f, d.var())) {
-            if (at < 0) at = out.size();
-            dependent.add(f);
-          } else {
-            out.add(f);
-          }
+          if (depends(f, d.var())) dependent.add(f);
+          else out.add(f);
         }
         if (out.isEmpty() || dependent.isEmpty()) return Optional.empty();
         Expr inner = dependent.size() == 1 ? dependent.get(0) : new Mul(dependent);
-        out.add(at, d(d, inner));
+        out.add(d(d, inner));
         return Optional.of(new Mul(out));
       });
 

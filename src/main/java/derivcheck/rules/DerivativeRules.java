@@ -1,6 +1,7 @@
 package derivcheck.rules;
 
 import derivcheck.expr.Add;
+import derivcheck.expr.BigOp;
 import derivcheck.expr.Call;
 import derivcheck.expr.Deriv;
 import derivcheck.expr.Div;
@@ -35,8 +36,15 @@ public final class DerivativeRules {
     return Optional.of(d);
   }
 
+  /**
+   * Whether {@code e} may depend on {@code var}. An entry with a symbolic index ({@code x_j}) may be the entry
+   * {@code x_2} itself, so it counts as depending on every entry of its vector: never "constant" by mistake.
+   */
   static boolean depends(Expr e, Expr var) {
-    return Variables.dependsOn(e, var);
+    if (Variables.dependsOn(e, var)) return true;
+    if (!(var instanceof derivcheck.expr.Indexed v)) return false;
+    return Exprs.any(e, x -> x instanceof derivcheck.expr.Indexed i && i.base().equals(v.base())
+        && !Variables.isScalarEntry(i));
   }
 
   /** {@code \frac{d}{d var} body}, written the way the matched node was (d or partial). */
@@ -82,6 +90,9 @@ public final class DerivativeRules {
   public static final Rule SUM = deriv("sum",
       "The derivative of a sum is the sum of the derivatives.",
       (d, b) -> {
+        if (b instanceof BigOp s && s.kind() == BigOp.Kind.SUM && !s.index().equals(d.var())) {
+          return Optional.of(new BigOp(s.kind(), s.index(), s.lower(), s.upper(), d(d, s.body())));
+        }
         if (!(b instanceof Add a)) return Optional.empty();
         var terms = new ArrayList<Expr>();
         for (Expr t : a.terms()) terms.add(t instanceof Neg n ? new Neg(d(d, n.arg())) : d(d, t));

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 
 /**
  * Checks a hand-written document ({@code .tex} or {@code .md}) step by step. The document is read into math blocks
@@ -56,6 +57,9 @@ public final class Verifier {
         return t;
       });
 
+  /** Steps with a symbolic proof under way at one time, when a proof budget applies. */
+  private static final int SYMBOLIC_IN_FLIGHT = 8;
+
   private final Kernel kernel;
   private final Kernel numeric;
   private final Definitions base;
@@ -67,9 +71,11 @@ public final class Verifier {
   }
 
   /**
-   * A verifier that spends at most {@code proofBudget} per document waiting for symbolic proofs: steps whose proof
-   * is not done by then are decided by the numeric check alone (confirmed rather than proved; refutations and
-   * unknowns do not depend on it). Null means no limit.
+   * A verifier that keeps symbolic proofs from slowing a long document down: proofs run alongside the numeric checks
+   * (at most a few at a time; a step that finds the CAS busy is checked numerically only), and once the numeric
+   * checks are done, the proofs still under way get {@code proofBudget} to finish; after that those steps are decided
+   * by their numeric check alone (confirmed rather than proved). Which steps are proved then depends on the
+   * machine's speed; refutations never do. Null means no limit: every step waits for its proof.
    */
   public Verifier(Kernel kernel, Definitions base, Duration proofBudget) {
     this.kernel = kernel;
@@ -79,9 +85,8 @@ public final class Verifier {
   }
 
   public Verification verify(String file, String text, DocKind kind) {
-    Instant deadline = proofBudget == null ? null : Instant.now().plus(proofBudget);
     MathDocument doc = MathDocument.read(text, kind);
-    var walk = new Walk(file);
+    var walk = new Walk(file, proofBudget != null);
     String sentence = "";
     boolean afterInline = false;
     for (int b = 0; b < doc.blocks().size(); b++) {
@@ -97,6 +102,9 @@ public final class Verifier {
       }
       afterInline = !block.display();
     }
+    // Proofs run alongside the numeric checks; once those are done, they get the proof budget to finish.
+    CompletableFuture.allOf(walk.numericParts.toArray(CompletableFuture[]::new)).join();
+    Instant deadline = proofBudget == null ? null : Instant.now().plus(proofBudget);
     return new Verification(file, doc, Findings.of(walk.pending, kernel, numeric, deadline));
   }
 
@@ -123,14 +131,17 @@ public final class Verifier {
   /** The state of one pass over a document. */
   private final class Walk {
     final String file;
+    final Semaphore symbolicSlots;
+    final List<CompletableFuture<?>> numericParts = new ArrayList<>();
     final List<Pending> pending = new ArrayList<>();
     Definitions defs = base;
     final List<Expr> sectionConstants = new ArrayList<>();
     Derivation open;
     int derivations;
 
-    Walk(String file) {
+    Walk(String file, boolean budgeted) {
       this.file = file;
+      this.symbolicSlots = new Semaphore(budgeted ? SYMBOLIC_IN_FLIGHT : Integer.MAX_VALUE);
     }
 
     void sectionBreak() {
@@ -264,6 +275,21 @@ public final class Verifier {
       return next.conditions().isEmpty() || d.conditions.containsAll(next.conditions());
     }
 
+    /**
+     * Checks a step with symbolic proofs while the document's proof budget lasts and few proofs are waiting in the
+     * CAS queue; otherwise numerically only, so no numeric check is done twice and the queue never outlives the run.
+     */
+    private CompletableFuture<Verdict> check(Step s) {
+      if (symbolicSlots.tryAcquire()) return kernel.check(s).whenComplete((v, e) -> symbolicSlots.release());
+      return numeric.check(s);
+    }
+
+    /** Remembers a step whose numeric check is under way; its verdict may wait for a proof after that. */
+    private CompletableFuture<Verdict> started(CompletableFuture<CompletableFuture<Verdict>> numericPart) {
+      numericParts.add(numericPart);
+      return numericPart.thenCompose(f -> f);
+    }
+
     private void addSteps(Derivation d, Expr previous, Chain chain, Where at) {
       d.conditions.addAll(chain.conditions());
       List<Chain> conditions = List.copyOf(d.conditions);
@@ -272,7 +298,7 @@ public final class Verifier {
         Optional<String> undefined = UndefinedDerivatives.find(s);
         CompletableFuture<Verdict> v = undefined.isPresent()
             ? CompletableFuture.completedFuture(Kernel.notChecked(undefined.get()))
-            : CompletableFuture.supplyAsync(() -> kernel.check(s), NUMERIC_WORKERS).thenCompose(f -> f);
+            : started(CompletableFuture.supplyAsync(() -> check(s), NUMERIC_WORKERS));
         add(d, s, v, at);
       }
       d.last = chain.terms().get(chain.terms().size() - 1);

@@ -7,6 +7,7 @@ import derivcheck.rules.DefinitionRules.Hyperbolic;
 import derivcheck.rules.ExpLogRules;
 import derivcheck.rules.Facts;
 import derivcheck.rules.FractionRules;
+import derivcheck.rules.IdentityRules;
 import derivcheck.rules.Rule;
 import derivcheck.rules.SignRules;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ final class AlgebraMoves {
     out.add(Move.everywhere(ExpLogRules.LOG_EXP));
     out.add(Move.everywhere(ExpLogRules.EXP_LOG));
     out.add(Move.everywhere(ExpLogRules.LOG_RECIPROCAL));
+    out.add(Move.everywhere(IdentityRules.HYPERBOLIC));
+    out.add(Move.everywhere(IdentityRules.PYTHAGOREAN));
     out.add(Move.everywhere(SignRules.ABS_NEG));
     out.add(Move.everywhere(SignRules.X_SIGN_X));
     for (Rule r : SignRules.withFacts(facts)) out.add(Move.everywhere(r));

@@ -68,6 +68,14 @@ public final class ClaimReader {
     return entry("", "<arg>:1", latex, defs);
   }
 
+  private static boolean beyondArithmetic(derivcheck.expr.Expr e) {
+    return !(e instanceof derivcheck.expr.Num || e instanceof derivcheck.expr.Const || e instanceof derivcheck.expr.Var
+        || e instanceof derivcheck.expr.Neg || e instanceof derivcheck.expr.Add || e instanceof derivcheck.expr.Mul
+        || e instanceof derivcheck.expr.Div || e instanceof derivcheck.expr.Pow || e instanceof derivcheck.expr.Call
+        || e instanceof derivcheck.expr.Deriv || e instanceof derivcheck.expr.Abs
+        || e instanceof derivcheck.expr.Indexed || e instanceof derivcheck.expr.BigOp);
+  }
+
   private static Entry entry(String id, String source, String latex, Definitions defs) throws BadInput {
     Chain chain;
     try {
@@ -77,6 +85,13 @@ public final class ClaimReader {
     }
     if (chain.leading()) throw new BadInput(source + ": starts with a relation");
     var terms = chain.terms();
+    for (var t : terms) {
+      if (derivcheck.expr.Exprs.any(t, ClaimReader::beyondArithmetic)) {
+        Claim c = new Claim(id, source, terms.get(0), terms.size() > 1 ? terms.get(terms.size() - 1) : null,
+            chain.conditions(), defs);
+        return new Entry(c, "vector, set and other notation beyond arithmetic is not solved step by step yet");
+      }
+    }
     if (terms.size() == 1) {
       return new Entry(new Claim(id, source, terms.get(0), null, chain.conditions(), defs), null);
     }

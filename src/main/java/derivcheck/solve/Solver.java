@@ -31,7 +31,14 @@ public final class Solver {
   static final String ALGEBRA_WHY = "Simplify algebraically (a larger step; the kernel proves it with the CAS).";
 
   public Solution solve(Claim claim) {
-    List<Candidate> proposed = Shortcuts.apply(propose(claim));
+    List<Candidate> proposed;
+    try {
+      proposed = Shortcuts.apply(propose(claim));
+    } catch (RuntimeException | StackOverflowError e) {
+      // A rule that cannot handle some input must not take the run down; nothing unverified is shown.
+      return new Solution(claim, List.of(), Solution.Outcome.NO_PATH, null,
+          "no verified path found (the rules failed on this input: " + e + ")");
+    }
     return verify(claim, proposed);
   }
 

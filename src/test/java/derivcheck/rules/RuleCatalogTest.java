@@ -98,6 +98,8 @@ class RuleCatalogTest {
         Arguments.of(ExpLogRules.LOG_QUOTIENT, "log-quotient", "\\ln a - \\ln b", "\\ln\\frac{a}{b}"),
         Arguments.of(ExpLogRules.LOG_OF_QUOTIENT, "log-of-quotient", "\\ln\\frac{a}{b}", "\\ln a - \\ln b"),
         Arguments.of(SignRules.ABS_NEG, "abs-neg", "|-x|", "|x|"),
+        Arguments.of(IdentityRules.HYPERBOLIC, "hyperbolic-identity", "\\cosh^2(x) - \\sinh^2(x) + y", "1 + y"),
+        Arguments.of(IdentityRules.PYTHAGOREAN, "pythagorean-identity", "\\cos^2(2x) + \\sin^2(2x)", "1"),
         Arguments.of(SignRules.X_SIGN_X, "x-sign-x", "x \\operatorname{sign}(x)", "|x|"));
   }
 

@@ -22,7 +22,7 @@ final class SyntheticHomework {
       b.append("## Page ").append(page).append("\n\n");
       b.append("Let $g(x) = \\sigma(").append(a).append("x)$. By the chain rule,\n\n$$\n\\begin{aligned}\n");
       b.append("g'(x) &= ").append(a).append("\\,\\sigma'(").append(a).append("x) \\\\\n");
-      if (planted) errors.add(lines(b) + 1);
+      if (planted) errors.add(lines(b));
       b.append("&= ").append(planted ? a + 1 : a).append("\\,\\sigma(").append(a).append("x)\\left(1 - \\sigma(")
           .append(a).append("x)\\right) \\\\\n");
       b.append("&= \\frac{").append(planted ? a + 1 : a).append(" e^{-").append(a).append("x}}{\\left(1 + e^{-")

@@ -25,7 +25,7 @@ relation : EQ | NEQ | LT | LE | GT | GE | APPROX | DEFINES ;
 stmt    : FORALL stmt
         | mapping (COLON mapping)?
         ;
-mapping : member ((TO | MAPSTO) mapping)? ;
+mapping : member ((TO | MAPSTO | GETS) mapping)? ;
 member  : expr ((IN | NOTIN | SUBSET | SUBSETEQ | PROPTO) expr)* ;
 
 expr    : term ((PLUS | MINUS) term)* ;
@@ -35,7 +35,7 @@ term    : (PLUS | MINUS) term
 
 /** Explicit products and quotients; implicit multiplication (a `group`) binds tighter: `1/2x` is 1/(2x). */
 product : group (mulOp (PLUS | MINUS)? group)* ;
-mulOp   : CDOT | TIMES | SLASH | STAR | CIRC | BMOD ;
+mulOp   : CDOT | TIMES | SLASH | STAR | CIRC | BMOD | ODOT | OTIMES ;
 
 /** Juxtaposed factors. An optimizer (`\min_{k}`, `\operatorname{argmin}_w`) takes the rest of the expression. */
 group   : factor+ optimizer?
@@ -57,7 +57,8 @@ script     : LBRACE scriptBody RBRACE
            | NUMBER | LETTER | CMD | UNICODE_SYMBOL | TEXT | STAR | TOP | PRIME | PLUS
            | FONT fontArg
            ;
-scriptBody : STAR | PLUS | MINUS | TOP | PRIME | relList ;
+/** `^{(2)\top}` labels and transposes at once. */
+scriptBody : STAR | PLUS | MINUS | TOP | PRIME | relList TOP? ;
 
 relList  : relChain (COMMA relChain)* ;
 relChain : stmt (relation stmt)* ;
@@ -129,6 +130,8 @@ TIMES   : '\\times' | '\u00D7' ;
 SLASH   : '/' ;
 STAR    : '*' | '\\ast' ;
 CIRC    : '\\circ' | '\u2218' ;
+ODOT    : '\\odot' | '\u2299' ;
+OTIMES  : '\\otimes' | '\u2297' ;
 BMOD    : '\\bmod' | '\\mod' ;
 CARET   : '^' ;
 UNDERSCORE : '_' ;
@@ -154,6 +157,7 @@ SUBSET  : '\\subset' | '\u2282' ;
 SUBSETEQ: '\\subseteq' | '\u2286' ;
 TO      : '\\to' | '\\rightarrow' | '\\longrightarrow' | '\u2192' ;
 MAPSTO  : '\\mapsto' | '\\longmapsto' | '\u21A6' ;
+GETS    : '\\leftarrow' | '\\longleftarrow' | '\\gets' | '\u2190' ;
 PROPTO  : '\\propto' | '\u221D' ;
 FORALL  : '\\forall' | '\u2200' ;
 TOP     : '\\top' | '\\intercal' | '\u22A4' ;

@@ -78,8 +78,9 @@ public final class Exprs {
     if (e instanceof Inner i) return new Inner(f.apply(i.left()), f.apply(i.right()));
     if (e instanceof Infix i) return new Infix(i.op(), f.apply(i.lhs()), f.apply(i.rhs()));
     if (e instanceof Compare c) return new Compare(c.terms().stream().map(f).toList(), c.relations());
-    if (e instanceof Gradient g) return new Gradient(f.apply(g.body()), mapNullable(g.var(), f));
-    if (e instanceof Limit l) return new Limit(f.apply(l.var()), f.apply(l.target()), f.apply(l.body()));
+    // like Deriv's variable, the variable of a gradient or a limit is a binder and is not mapped
+    if (e instanceof Gradient g) return new Gradient(f.apply(g.body()), g.var());
+    if (e instanceof Limit l) return new Limit(l.var(), f.apply(l.target()), f.apply(l.body()));
     if (e instanceof Optimize o) return new Optimize(o.kind(), mapNullable(o.over(), f), f.apply(o.body()));
     if (e instanceof BigO o) return new BigO(f.apply(o.arg()));
     if (e instanceof ForAll a) return new ForAll(f.apply(a.bound()));

@@ -48,8 +48,10 @@ final class ChainSplitter {
     int depth = 0;
     for (CommonToken t : all) {
       boolean visible = TokenKinds.visible(t);
-      if (depth == 0 && isSeparator(t)) {
-        if (current == main && main.content.isEmpty() && t.getType() == TEXT && !isKeyword(t)) {
+      boolean leading = current == main && main.content.isEmpty();
+      if (leading && t.getType() == QUAD) continue; // leading space
+      if (depth == 0 && isSeparator(t) && !(leading && t.getType() == FORALL)) {
+        if (leading && t.getType() == TEXT && !isKeyword(t)) {
           notes.add(TokenPass.textContent(t.getText()).trim()); // leading prose, e.g. \text{hence }
           continue;
         }
@@ -109,11 +111,15 @@ final class ChainSplitter {
     return type == TEXT && isProse(t);
   }
 
-  /** Words rather than a name: a keyword, several words, or punctuation, as in {@code \text{(chain rule)}}. */
+  /**
+   * Words rather than a name: a keyword, several words, punctuation ({@code \text{(chain rule)}}), or a word with
+   * spaces around it ({@code \text{hence }}); a name is written tight, as in {@code \text{softplus}}.
+   */
   static boolean isProse(Token t) {
-    String content = TokenPass.textContent(t.getText()).trim();
+    String raw = TokenPass.textContent(t.getText());
+    String content = raw.trim();
     if (content.isEmpty()) return false;
-    return isKeyword(t) || !content.matches("[A-Za-z][A-Za-z0-9]*");
+    return isKeyword(t) || !raw.equals(content) || !content.matches("[A-Za-z][A-Za-z0-9]*");
   }
 
   static boolean isKeyword(Token t) {

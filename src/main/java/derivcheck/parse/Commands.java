@@ -43,8 +43,6 @@ final class Commands {
       Map.entry("\\Leftrightarrow", "equivalences are not supported: write one chain per claim"),
       Map.entry("\\Leftarrow", "implications are not supported: write one chain per claim"),
       Map.entry("\\mid", "set-builder notation '\\mid' is not supported"),
-      Map.entry("\\odot", "the elementwise product '\\odot' is not supported"),
-      Map.entry("\\otimes", "'\\otimes' is not supported"),
       Map.entry("\\oplus", "'\\oplus' is not supported"),
       Map.entry("\\binom", "'\\binom' is not supported"),
       Map.entry("\\choose", "'\\choose' is not supported"),

@@ -73,7 +73,7 @@ public final class LatexParser {
     for (ChainSplitter.Part part : split.conditions()) {
       LatexMathParser p = parser(part.tokens(), src);
       var b = new TreeBuilder(options, src, p.getTokenStream(), local);
-      Chain condition = b.chain(p.chainInput());
+      Chain condition = quantified(b.chain(p.chainInput()));
       if (!isCondition(condition)) {
         throw ParseFailure.at(part.tokens().get(0), "expected a side condition such as 'x > 0' after "
             + TokenKinds.quote(part.introducer()));
@@ -84,6 +84,14 @@ public final class LatexParser {
     Chain result = new Chain(main.terms(), main.relations(), conditions, String.join("; ", notes));
     DepthLimit.check(result);
     return result;
+  }
+
+  /** {@code \forall x \neq 0} reads as {@code \forall (x \neq 0)}, not as {@code (\forall x) \neq 0}. */
+  private static Chain quantified(Chain c) {
+    if (c.leading() || c.relations().isEmpty() || !(c.terms().get(0) instanceof ForAll all)) return c;
+    var terms = new ArrayList<Expr>(c.terms());
+    terms.set(0, all.bound());
+    return new Chain(List.of(new ForAll(new Compare(terms, c.relations()))), List.of(), List.of(), c.note());
   }
 
   private static boolean isCondition(Chain c) {

@@ -13,6 +13,7 @@ import derivcheck.expr.Indicator;
 import derivcheck.expr.Infix;
 import derivcheck.expr.Num;
 import derivcheck.expr.Pow;
+import derivcheck.expr.Transpose;
 import derivcheck.expr.Var;
 import derivcheck.lib.Builtin;
 import java.util.ArrayList;
@@ -46,15 +47,16 @@ final class NameResolver {
     var out = new ArrayList<Piece>();
     for (int i = 0; i < pieces.size(); i++) {
       Piece p = pieces.get(i);
-      if (p instanceof Piece.Name n) {
-        Piece.Parens next = i + 1 < pieces.size() && pieces.get(i + 1) instanceof Piece.Parens q && q.round()
-            ? q : null;
-        if (next != null && callable(n, next)) {
-          out.add(new Piece.Operand(call(n, next), n.ctx()));
-          i++;
-        } else {
-          out.add(alone(n));
-        }
+      Piece after = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+      if (p instanceof Piece.Name n && after instanceof Piece.Parens q && q.round() && callable(n, q)) {
+        out.add(new Piece.Operand(call(n, q), n.ctx()));
+        i++;
+      } else if (p instanceof Piece.Name n && after instanceof Piece.Parens q && isIverson(n, q)) {
+        Expr indicator = new Indicator(q.items().get(0));
+        out.add(new Piece.Operand(b.scripts.apply(indicator, q.scripts(), false, q.ctx()), n.ctx()));
+        i++;
+      } else if (p instanceof Piece.Name n) {
+        out.add(alone(n));
       } else if (p instanceof Piece.Parens q) {
         out.add(new Piece.Operand(grouping(q), q.ctx()));
       } else {
@@ -64,14 +66,34 @@ final class NameResolver {
     return out;
   }
 
+  /** {@code \mathbb{1}[k = y]}: a bare one before a bracketed condition is an indicator (Iverson bracket). */
+  private static boolean isIverson(Piece.Name n, Piece.Parens q) {
+    return INDICATOR_BASES.contains(n.base()) && n.scripts().none() && !q.round() && q.items().size() == 1
+        && (q.items().get(0) instanceof Compare || q.items().get(0) instanceof Infix);
+  }
+
   private boolean callable(Piece.Name n, Piece.Parens next) {
     if (n.ctx() == b.definitionHead || n.wordy() || n.scripts().primes() > 0) return true;
     if (isFunction(n.base()) || n.operatorStyle()) return true;
     if (!b.adjacent(n.ctx(), next.ctx())) return false;
     String base = n.base();
-    boolean capital = base.length() == 1 && Character.isUpperCase(base.charAt(0));
-    if (FUNCTION_LETTERS.contains(base) || capital || base.equals("\\mathcal{O}")) return true;
+    if (FUNCTION_LETTERS.contains(base) || isCapital(base)) return true;
     return INDICATOR_BASES.contains(base) && n.scripts().sub() != null;
+  }
+
+  private static final java.util.regex.Pattern ACCENTED = java.util.regex.Pattern.compile(
+      "\\\\(hat|tilde|bar|vec|dot|ddot|check|breve)\\{(.*)\\}");
+
+  /**
+   * Capital-like names, functions when parentheses follow at once: {@code F}, {@code \Phi}, {@code \mathcal{L}},
+   * {@code \hat{R}}. Bold capitals are matrices, not functions.
+   */
+  static boolean isCapital(String base) {
+    if (base.length() == 1) return Character.isUpperCase(base.charAt(0));
+    if (Commands.LETTERS.contains(base)) return Character.isUpperCase(base.charAt(1));
+    if (base.matches("\\\\mathcal\\{[A-Z]\\}")) return true;
+    var m = ACCENTED.matcher(base);
+    return m.matches() && isCapital(m.group(2));
   }
 
   /** {@code name(args)}, with the name's scripts: {@code \tanh^2(x)}, {@code f_1(x)}, {@code J_F(x)}, {@code f'(x)}. */
@@ -80,9 +102,9 @@ final class NameResolver {
     List<Expr> args = next.items();
     String base = n.base();
     var sup = s.sup();
-    String label = sup == null ? null : b.scripts.label(sup, n.bold());
+    ScriptReader.Label label = sup == null ? null : b.scripts.label(sup, n.bold());
     if (label != null) {
-      base = base + "^{" + label + "}";
+      base = base + "^{" + label.text() + "}";
       sup = null;
     }
     Expr result;
@@ -98,6 +120,7 @@ final class NameResolver {
       result = new Call(fn, s.primes(), args);
     }
     if (sup != null) result = power(result, sup, n);
+    if (label != null && label.transpose()) result = new Transpose(result);
     return b.scripts.apply(result, next.scripts(), false, next.ctx());
   }
 
@@ -131,9 +154,9 @@ final class NameResolver {
     }
     var sup = s.sup();
     var sub = s.sub();
-    String label = sup == null ? null : b.scripts.label(sup, n.bold());
+    ScriptReader.Label label = sup == null ? null : b.scripts.label(sup, n.bold());
     if (label != null) {
-      base = base + "^{" + label + "}";
+      base = base + "^{" + label.text() + "}";
       sup = null;
     }
     String textLabel = sub == null ? null : b.scripts.textLabel(sub);
@@ -155,6 +178,7 @@ final class NameResolver {
       e = condition ? new Indicator(index) : new Indexed(e, b.scripts.indices(sub));
     }
     if (sup != null) e = b.scripts.raise(e, sup);
+    if (label != null && label.transpose()) e = new Transpose(e);
     return new Piece.Operand(e, n.ctx());
   }
 

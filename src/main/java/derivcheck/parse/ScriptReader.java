@@ -64,23 +64,29 @@ final class ScriptReader {
     return list(s);
   }
 
+  /** A superscript label's canonical text, and whether the labelled name is also transposed. */
+  record Label(String text, boolean transpose) {}
+
   /**
    * A superscript that labels a name instead of raising it: {@code *}, a parenthesized {@code (t)}, and on a bold
-   * name a single letter other than T ({@code \mathbf{h}^a}). Returns the label's canonical text, or null.
+   * name a single letter other than T ({@code \mathbf{h}^a}); followed by {@code \top} or {@code T}, the name is
+   * also transposed ({@code \mathbf{W}^{(2)\top}}). Null when the superscript is not a label.
    */
-  String label(ScriptContext s, boolean bold) {
-    if (isToken(s, STAR)) return "*";
-    if (s.scriptBody() != null && s.scriptBody().relList() != null) {
-      List<FactorContext> fs = singleFactors(s);
-      if (fs != null && fs.size() == 1 && fs.get(0).postfix().isEmpty()
-          && fs.get(0).primary() instanceof ParensContext p) {
-        return b.text(p);
-      }
-      if (bold && fs != null && fs.size() == 1 && isLetter(fs.get(0)) && !fs.get(0).getText().equals("T")) {
-        return fs.get(0).getText();
-      }
+  Label label(ScriptContext s, boolean bold) {
+    if (isToken(s, STAR)) return new Label("*", false);
+    if (bold && s.LETTER() != null && !s.LETTER().getText().equals("T")) return new Label(s.LETTER().getText(), false);
+    List<FactorContext> fs = singleFactors(s);
+    if (fs == null || fs.isEmpty()) return null;
+    boolean top = s.scriptBody().TOP() != null;
+    FactorContext first = fs.get(0);
+    boolean thenT = fs.size() == 2 && isLetter(fs.get(1)) && fs.get(1).getText().equals("T");
+    if (fs.size() > 2 || (fs.size() == 2 && (!thenT || top))) return null;
+    if (first.postfix().isEmpty() && first.primary() instanceof ParensContext p) {
+      return new Label(b.text(p), top || thenT);
     }
-    if (bold && s.LETTER() != null && !s.LETTER().getText().equals("T")) return s.LETTER().getText();
+    if (bold && fs.size() == 1 && isLetter(first) && !first.getText().equals("T")) {
+      return new Label(first.getText(), top);
+    }
     return null;
   }
 
@@ -112,7 +118,8 @@ final class ScriptReader {
   Expr raise(Expr base, ScriptContext sup) {
     if (isTop(sup) || (isLetterT(sup) && transposable(base))) return new Transpose(base);
     if (isToken(sup, STAR)) throw ParseFailure.at(sup, "'^*' labels a name, as in w^*; it cannot follow this");
-    return new Pow(base, expr(sup));
+    Expr power = new Pow(base, expr(sup));
+    return sup.scriptBody() != null && sup.scriptBody().TOP() != null ? new Transpose(power) : power;
   }
 
   /** Applies scripts to a finished factor (not a name): {@code (x)_i}, {@code \|x\|_2^2}, {@code [x]_+}. */

@@ -105,7 +105,7 @@ final class TreeBuilder {
   private Expr mapping(MappingContext c) {
     Expr left = member(c.member());
     if (c.mapping() == null) return left;
-    Infix.Op op = c.MAPSTO() != null ? Infix.Op.MAPSTO : Infix.Op.TO;
+    Infix.Op op = c.MAPSTO() != null ? Infix.Op.MAPSTO : c.GETS() != null ? Infix.Op.ASSIGN : Infix.Op.TO;
     return new Infix(op, left, mapping(c.mapping()));
   }
 
@@ -222,6 +222,8 @@ final class TreeBuilder {
         case SLASH -> replaceAll(factorsSoFar, new Div(product(factorsSoFar), next));
         case STAR -> replaceAll(factorsSoFar, new Infix(Infix.Op.STAR, product(factorsSoFar), next));
         case CIRC -> replaceAll(factorsSoFar, new Infix(Infix.Op.COMPOSE, product(factorsSoFar), next));
+        case ODOT -> replaceAll(factorsSoFar, new Infix(Infix.Op.HADAMARD, product(factorsSoFar), next));
+        case OTIMES -> replaceAll(factorsSoFar, new Infix(Infix.Op.OTIMES, product(factorsSoFar), next));
         default -> replaceAll(factorsSoFar, new Infix(Infix.Op.MOD, product(factorsSoFar), next));
       }
     }

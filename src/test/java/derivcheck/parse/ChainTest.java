@@ -40,6 +40,9 @@ class ChainTest {
     assertEquals(expected, chain("a = b,"));
     assertEquals(expected, chain("a = b \\quad (3)"));
     assertEquals(expected, chain("a\\!=~b \\\\"));
+    assertEquals(expected, chain("\\quad a = b"));
+    assertEquals("hence", chain("\\text{hence } a = b").note());
+    assertEquals(List.of(), chain("\\forall x \\in S").conditions());
   }
 
   @Test
@@ -54,6 +57,8 @@ class ChainTest {
     assertEquals(List.of(ne), chain("f = g \\quad \\text{where } (x \\neq 0)").conditions());
     assertEquals(List.of(gt, ne), chain("f = g \\quad \\text{for } x > 0 \\text{ and } x \\neq 0").conditions());
     assertEquals(List.of(Chain.single(new ForAll(v("i")))), chain("f = g, \\forall i").conditions());
+    assertEquals(List.of(Chain.single(new ForAll(derivcheck.expr.Compare.of(v("x"), Relation.NE, n(0))))),
+        chain("f = g \\quad \\forall x \\neq 0").conditions());
     assertEquals(main.terms(), chain("f = g \\quad \\text{for } x > 0").terms());
   }
 

@@ -39,6 +39,10 @@ class FunctionsTest {
     same(mul(v("a"), add(v("b"), v("c"))), "a(b+c)");
     same(mul(v("x"), add(n(1), neg(v("x")))), "x(1-x)");
     same(mul(v("\\phi"), v("x")), "\\phi(x)");
+    same(call("\\mathcal{L}", v("\\theta")), "\\mathcal{L}(\\theta)");
+    same(call("\\hat{R}", v("\\theta")), "\\hat{R}(\\theta)");
+    same(call("\\Phi", v("x")), "\\Phi(x)");
+    same(mul(v("\\mathbf{W}"), add(v("x"), v("y"))), "\\mathbf{W}(x + y)");
   }
 
   @Test

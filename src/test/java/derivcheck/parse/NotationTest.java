@@ -87,9 +87,26 @@ class NotationTest {
   }
 
   @Test
+  void labelledTransposes() {
+    same(new Transpose(v("\\mathbf{W}^{(2)}")), "\\mathbf{W}^{(2)\\top}");
+    same(new Transpose(v("\\mathbf{W}^{(2)}")), "\\mathbf{W}^{(2)T}");
+    same(new Transpose(pow(v("x"), n(2))), "x^{2\\top}");
+  }
+
+  @Test
+  void elementwiseProductsAndUpdates() {
+    same(new Infix(Infix.Op.HADAMARD, v("\\mathbf{a}"), call("\\cos", v("\\mathbf{b}"))),
+        "\\mathbf{a} \\odot \\cos(\\mathbf{b})");
+    same(new Infix(Infix.Op.OTIMES, v("a"), v("b")), "a \\otimes b");
+    same(new Infix(Infix.Op.ASSIGN, v("\\theta"), add(v("\\theta"), neg(mul(v("\\eta"), v("g"))))),
+        "\\theta \\leftarrow \\theta - \\eta g");
+  }
+
+  @Test
   void indicators() {
     same(new Indicator(Compare.of(v("i"), Relation.EQ, v("j"))), "\\mathbf{1}_{i=j}");
     same(new Indicator(new Infix(Infix.Op.IN, v("x"), v("S"))), "\\mathbf{1}_S(x)");
+    same(new Indicator(Compare.of(v("k"), Relation.EQ, v("y"))), "\\mathbb{1}[k = y]");
     same(new Indicator(new Infix(Infix.Op.IN, v("x"), new SetLit(List.of(Compare.of(v("x"), Relation.GT, n(0)))))),
         "\\mathbf{1}_{\\{x>0\\}}(x)");
   }

@@ -12,6 +12,7 @@ import derivcheck.lib.LoweringException;
 import derivcheck.lib.Substitution;
 import derivcheck.lib.Variables;
 import derivcheck.numeric.UnsupportedExpressionException;
+import derivcheck.tensor.TensorClaims;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +55,15 @@ public final class Kernel {
   }
 
   public CompletableFuture<Verdict> check(Step step) {
+    if (step.relation() != Relation.DEFINES
+        && TensorClaims.applies(step.lhs(), step.rhs(), step.conditions(), step.defs())) {
+      return new SizedCheck(this).check(step); // vectors, matrices, free indices, symbolic sizes
+    }
+    return checkScalar(step);
+  }
+
+  /** The scalar path: a step whose sides are ordinary scalar expressions. */
+  CompletableFuture<Verdict> checkScalar(Step step) {
     try {
       return decide(step);
     } catch (LoweringException e) {

@@ -23,21 +23,31 @@ final class Comparison {
     return Math.max(Math.abs(a), Math.abs(b));
   }
 
-  /** Whether the relation clearly holds in double precision. */
+  /**
+   * Whether the relation clearly holds in double precision. Equality gets the tolerance; an inequality must hold
+   * outright, so a violation hidden in rounding (or a strict inequality met with equality) goes to the
+   * high-precision check instead of passing.
+   */
   static boolean holds(Relation r, double a, double b) {
     double tol = ATOL + RTOL * scale(a, b);
     switch (r) {
       case EQ: return Math.abs(a - b) <= tol;
       case APPROX: return Math.abs(a - b) <= APPROX_RTOL * Math.max(1e-3, scale(a, b));
-      case LE: return a <= b + tol;
-      case GE: return a + tol >= b;
-      case LT: return b - a > tol;
-      case GT: return a - b > tol;
+      case LE: return a <= b;
+      case GE: return a >= b;
+      case LT: return a < b;
+      case GT: return a > b;
       default: throw new IllegalArgumentException("not a checkable relation: " + r);
     }
   }
 
-  /** The deciding rule, at high precision. */
+  /** Whether two high-precision values are too close for 60 digits to tell apart. */
+  static boolean withinTolerance(BigDecimal a, BigDecimal b) {
+    BigDecimal scale = a.abs().max(b.abs()).max(BigDecimal.ONE);
+    return a.subtract(b).abs().compareTo(PRECISE_TOL.multiply(scale)) <= 0;
+  }
+
+  /** The rule at high precision for values that differ by more than the tolerance (else see NumericCheck). */
   static boolean holds(Relation r, BigDecimal a, BigDecimal b) {
     BigDecimal scale = a.abs().max(b.abs()).max(BigDecimal.ONE);
     BigDecimal tol = PRECISE_TOL.multiply(scale);
@@ -57,6 +67,11 @@ final class Comparison {
 
   static double relativeError(double a, double b) {
     return Math.abs(a - b) / Math.max(1.0, scale(a, b));
+  }
+
+  /** A value with all the digits that were computed reliably (55 significant digits). */
+  static String displayAll(BigDecimal v) {
+    return v.round(new MathContext(55)).stripTrailingZeros().toString();
   }
 
   /** A value for people: ten significant digits. */

@@ -141,7 +141,8 @@ public final class Kernel {
   }
 
   private static Verdict refuted(Counterexample ce) {
-    return Verdict.refuted("at " + Points.describe(ce.point()) + ": left side " + ce.lhs()
+    String where = ce.point().isEmpty() ? "" : "at " + Points.describe(ce.point()) + ": ";
+    return Verdict.refuted(where + "left side " + ce.lhs()
         + ", right side " + ce.rhs() + " (high precision)", ce);
   }
 

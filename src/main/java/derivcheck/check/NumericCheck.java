@@ -34,6 +34,7 @@ final class NumericCheck {
   private static final int CROSS_CHECKS = 2;
   private static final int MIN_POINTS = 20;
   private static final int DIGITS = 60;
+  private static final int FINER_DIGITS = 110;
   /**
    * Points where double precision gives no finite value are first asked of the high-precision evaluator (the
    * value may only have overflowed); after this many, further such points are skipped unasked, to bound the cost
@@ -46,6 +47,8 @@ final class NumericCheck {
   private final CheckOptions options;
   private final List<Expr> vars;
   private final PreciseEvaluator precise = new PreciseEvaluator(DIGITS);
+  /** A second, finer evaluator: rounding noise shrinks when the precision grows, a real difference does not. */
+  private final PreciseEvaluator finer = new PreciseEvaluator(FINER_DIGITS);
 
   NumericCheck(Sides sides, Relation relation, CheckOptions options) {
     this.sides = sides;
@@ -97,7 +100,7 @@ final class NumericCheck {
           continue;
         }
         if (pa instanceof PreciseValue.Finite fa && pb instanceof PreciseValue.Finite fb) {
-          if (!Comparison.holds(relation, fa.value(), fb.value())) {
+          if (!preciseHolds(p, fa, fb)) {
             return new Refuted(simplest(p, lhs, rhs, conds, fa, fb));
           }
           if (finite && !fine) rescues++;
@@ -132,6 +135,34 @@ final class NumericCheck {
   }
 
   /** A counterexample with short coordinates (x = 0.7 rather than 0.7134...), if one still refutes the step. */
+  /**
+   * The deciding comparison. Where the sides differ by less than the tolerance, the point is evaluated again with
+   * more digits: rounding noise shrinks as the precision grows, a real difference (e^{-100} against 0) does not, and
+   * its sign then decides strict and non-strict inequalities alike.
+   */
+  private boolean preciseHolds(double[] p, PreciseValue.Finite a, PreciseValue.Finite b) {
+    if (!Comparison.withinTolerance(a.value(), b.value())) return Comparison.holds(relation, a.value(), b.value());
+    int sign = realSign(p, a.value().subtract(b.value()));
+    switch (relation) {
+      case EQ: return sign == 0;
+      case LE: return sign <= 0;
+      case LT: return sign < 0;
+      case GE: return sign >= 0;
+      case GT: return sign > 0;
+      default: return true; // APPROX: agreement to 30 digits is plenty
+    }
+  }
+
+  /** The sign of a tiny difference if it is real, or 0 if it is rounding noise. */
+  private int realSign(double[] p, BigDecimal coarse) {
+    if (coarse.signum() == 0) return 0;
+    PreciseValue fa = finer.eval(sides.lhsPrecise(), pointMap(p));
+    PreciseValue fb = finer.eval(sides.rhsPrecise(), pointMap(p));
+    if (!(fa instanceof PreciseValue.Finite x) || !(fb instanceof PreciseValue.Finite y)) return 0;
+    BigDecimal fine = x.value().subtract(y.value());
+    return fine.abs().compareTo(coarse.abs().movePointLeft(10)) > 0 ? fine.signum() : 0;
+  }
+
   private static boolean isDomainError(PreciseValue v) {
     return v instanceof PreciseValue.Undefined u && u.reason().isDomainError();
   }
@@ -150,8 +181,7 @@ final class NumericCheck {
       if (!Double.isFinite(a) || !Double.isFinite(b) || Comparison.holds(relation, a, b)) continue;
       PreciseValue qa = precise.eval(sides.lhsPrecise(), pointMap(q));
       PreciseValue qb = precise.eval(sides.rhsPrecise(), pointMap(q));
-      if (qa instanceof PreciseValue.Finite fa && qb instanceof PreciseValue.Finite fb
-          && !Comparison.holds(relation, fa.value(), fb.value())) {
+      if (qa instanceof PreciseValue.Finite fa && qb instanceof PreciseValue.Finite fb && !preciseHolds(q, fa, fb)) {
         return counterexample(q, fa, fb);
       }
     }
@@ -161,7 +191,13 @@ final class NumericCheck {
   private Counterexample counterexample(double[] p, PreciseValue.Finite a, PreciseValue.Finite b) {
     var point = new LinkedHashMap<Expr, BigDecimal>();
     for (int i = 0; i < p.length; i++) point.put(vars.get(i), BigDecimal.valueOf(p[i]));
-    return new Counterexample(point, Comparison.display(a.value()), Comparison.display(b.value()));
+    String left = Comparison.display(a.value());
+    String right = Comparison.display(b.value());
+    if (left.equals(right)) { // the sides differ beyond ten digits: show where
+      left = Comparison.displayAll(a.value());
+      right = Comparison.displayAll(b.value());
+    }
+    return new Counterexample(point, left, right);
   }
 
   /** The exact binary value of each double: the high-precision check sees the very point double precision saw. */

@@ -97,7 +97,9 @@ final class DerivativeReader {
       if (ok) out.add(new Step(var, power == null ? 1 : power));
     }
     if (ok) return out;
-    if (mark == Mark.PARTIAL) throw ParseFailure.at(den, "cannot read this derivative's denominator; expected \\partial x");
+    if (mark == Mark.PARTIAL) {
+      throw ParseFailure.at(den, "cannot read this derivative's denominator; expected \\partial x");
+    }
     return null;
   }
 

@@ -117,7 +117,9 @@ final class FactorReader {
       }
       case "\\partial" -> throw NameResolver.partialOutsideDerivative(t);
       case "\\nabla" -> {
-        if (s.sup() != null || s.primes() > 0) throw ParseFailure.at(f, "only '\\nabla' and '\\nabla_{x}' are supported");
+        if (s.sup() != null || s.primes() > 0) {
+          throw ParseFailure.at(f, "only '\\nabla' and '\\nabla_{x}' are supported");
+        }
         return new Piece.GradientPrefix(s.sub() == null ? null : b.scripts.expr(s.sub()), f);
       }
       case "\\sum", "\\prod", "\\lim" -> {

@@ -19,7 +19,6 @@ import derivcheck.lib.Builtin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**

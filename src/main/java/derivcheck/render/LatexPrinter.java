@@ -169,11 +169,16 @@ public final class LatexPrinter {
   private static String powBase(Expr b) {
     boolean bare = b instanceof Const
         || (b instanceof Num && !isNegative(b))
-        || (b instanceof Var v && isPlainName(v.name()))
-        || b instanceof Indexed
+        || (b instanceof Var v && isPlainName(v.name()) && !isBold(v.name()))
+        || (b instanceof Indexed i && !(i.base() instanceof Var v2 && isBold(v2.name())))
         || b instanceof Abs
         || (b instanceof Call c && !isSqrtForm(c));
     return bare ? print(b) : group(b);
+  }
+
+  /** A letter superscript on a bold name reads as a label ({@code \mathbf{h}^a}), so a power needs a group. */
+  private static boolean isBold(String name) {
+    return name.startsWith("\\mathbf{") || name.startsWith("\\boldsymbol{");
   }
 
   // ---- calls

@@ -23,8 +23,9 @@ public record Result(
     Expectation expected,
     String message) {
 
+  /** {@code file:line}, or just {@code <arg>} for a claim given on the command line. */
   public String source() {
-    return file + ":" + line;
+    return file.startsWith("<") ? file : file + ":" + line;
   }
 
   /** Whether the verdict is what the file expected. */

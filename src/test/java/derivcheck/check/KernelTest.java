@@ -135,6 +135,25 @@ class KernelTest {
   }
 
   @Test
+  void aDifferenceBelowTheToleranceThatDoesNotShrinkWithPrecisionIsReal() throws Exception {
+    assertEquals(Verdict.Kind.REFUTED, check("e^{-100} = 0", NUMERIC).kind());
+    Verdict v = check("x = x + 10^{-40}", NUMERIC);
+    assertEquals(Verdict.Kind.REFUTED, v.kind(), v::toString);
+    Counterexample ce = v.counterexample().orElseThrow();
+    assertNotEquals(ce.lhs(), ce.rhs());
+    // Rounding noise at 60 digits is not a difference: sin(pi) = 0 holds.
+    assertEquals(Verdict.Kind.CONFIRMED, check("\\sin(\\pi) = 0", NUMERIC).kind());
+    assertEquals(Verdict.Kind.CONFIRMED, check("\\sin(\\pi x)^2 + \\cos(\\pi x)^2 = 1", NUMERIC).kind());
+    // ...and a tiny positive difference satisfies a strict inequality.
+    assertEquals(Verdict.Kind.CONFIRMED, check("e^{-100} > 0", NUMERIC).kind());
+    assertEquals(Verdict.Kind.CONFIRMED, check("\\sigma(-100 - x^2) > 0", NUMERIC).kind());
+    assertEquals(Verdict.Kind.REFUTED, check("e^{-100} < 0", NUMERIC).kind());
+    // A violation smaller than double precision's tolerance is still a violation.
+    assertEquals(Verdict.Kind.REFUTED, check("\\sigma(x) \\le \\sigma(x) - 10^{-12}", NUMERIC).kind());
+    assertEquals(Verdict.Kind.CONFIRMED, check("\\operatorname{relu}(x) \\le |x|", NUMERIC).kind());
+  }
+
+  @Test
   void constantClaimsAreDecidedAtHighPrecision() throws Exception {
     assertEquals(Verdict.Kind.REFUTED, check("\\sigma(0) = 0.6", NUMERIC).kind());
     assertEquals(Verdict.Kind.CONFIRMED, check("\\sigma(0) = \\frac{1}{2}", NUMERIC).kind());

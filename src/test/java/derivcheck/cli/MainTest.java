@@ -76,7 +76,7 @@ class MainTest {
         "detail", "counterexample", "expected"}) {
       assertTrue(first.has(key), "missing " + key);
     }
-    assertEquals("<arg>:1", first.get("source").asText());
+    assertEquals("<arg>", first.get("source").asText());
     assertEquals("refuted", first.get("verdict").asText());
     assertTrue(first.get("counterexample").has("x"));
     assertEquals(1, results.get(1).get("step").asInt());

@@ -181,7 +181,7 @@ public final class Kernel {
    * form with derivatives kept goes first; if Symja leaves it in functions the sign rule does not know (sech, ...),
    * the form with derivatives carried out by our differentiator is tried.
    */
-  private Optional<String> orderProof(Sides sides, Relation rel) {
+  Optional<String> orderProof(Sides sides, Relation rel) {
     boolean strict = rel == Relation.LT || rel == Relation.GT;
     boolean lessSide = rel == Relation.LE || rel == Relation.LT;
     for (boolean fast : new boolean[] {false, true}) {
@@ -200,7 +200,7 @@ public final class Kernel {
   }
 
   /** Gives the step its meaning; equalities among the conditions ({@code y = 1}) become substitutions. */
-  private static Sides lower(Step step) throws LoweringException {
+  static Sides lower(Step step) throws LoweringException {
     Definitions defs = step.defs();
     Map<Expr, Expr> fixed = new HashMap<>();
     List<Chain> filters = new ArrayList<>();

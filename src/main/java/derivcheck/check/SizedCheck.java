@@ -1,8 +1,12 @@
 package derivcheck.check;
 
+import derivcheck.cas.Cas;
+import derivcheck.cas.ProofAttempt;
 import derivcheck.expr.Expr;
 import derivcheck.expr.Relation;
 import derivcheck.expr.Var;
+import derivcheck.lib.LoweringException;
+import derivcheck.numeric.UnsupportedExpressionException;
 import derivcheck.tensor.Component;
 import derivcheck.tensor.Plan;
 import derivcheck.tensor.SizeCase;
@@ -11,37 +15,51 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Vector, matrix and index claims: the expander ({@link TensorClaims}) writes the claim out as scalar components at
- * several sizes, each component goes through the scalar kernel, and this class adds the verdicts up.
+ * several sizes; this class checks each component with the scalar machinery and adds the results up.
  *
  * <ul>
- *   <li>Every component at every size is checked numerically (cheap); the first that fails refutes the claim, with
- *       the size, the indices and the point.
- *   <li>Symja then tries the components size by size, smallest first, within a cap on their number and a time
- *       limit. If every component of the sizes it reached is proved, the claim is {@code proved for n = 1..k}; the
+ *   <li>Every component at every size is checked numerically; the first that fails refutes the claim, with the size,
+ *       the indices and the point (re-checked at high precision, as always). Components with derivatives are also
+ *       checked the way gradient checkers do, by central differences in double precision.
+ *   <li>Symja then proves the components size by size, smallest first, within a cap on their number and a time
+ *       limit. If it proves every component of the sizes it reaches, the claim is {@code proved for n = 1..k}; the
  *       detail names k and the sizes that only have numeric evidence. It never says "for all n".
- *   <li>Otherwise agreement everywhere is {@code confirmed for n = 1..6}; a component that cannot be decided makes
- *       the claim {@code unknown}, with the reason.
+ *   <li>Otherwise agreement everywhere is {@code confirmed for n = ...}; a component that cannot be decided makes the
+ *       claim {@code unknown}, with the reason.
  * </ul>
  */
 final class SizedCheck {
   /** Symbolic proofs per step: enough for every entry of a 4x4 Jacobian at n = 1..4. */
-  static final int SYMBOLIC_COMPONENTS = 40;
-  static final Duration SYMBOLIC_TOTAL = Duration.ofSeconds(40);
+  static final int SYMBOLIC_COMPONENTS = 30;
+  static final Duration SYMBOLIC_TOTAL = Duration.ofSeconds(30);
   static final Duration SYMBOLIC_EACH = Duration.ofSeconds(4);
   static final Duration NUMERIC_TOTAL = Duration.ofSeconds(60);
+  /** Points per component: many components share the evidence. */
+  static final int POINTS = 30;
+
+  private static final ExecutorService PROVERS = Executors.newCachedThreadPool(r -> {
+    var t = new Thread(r, "derivcheck-sized-proofs");
+    t.setDaemon(true);
+    return t;
+  });
 
   private final Kernel kernel;
-  private final Kernel numericOnly;
+  private final CheckOptions numericOptions;
 
   SizedCheck(Kernel kernel) {
     this.kernel = kernel;
     CheckOptions o = kernel.options();
-    this.numericOnly = new Kernel(o.withSymbolic(false));
+    this.numericOptions = new CheckOptions(o.seed(), Math.min(o.points(), POINTS), o.symbolicBudget(),
+        o.numericBudget(), false);
   }
 
   CompletableFuture<Verdict> check(Step step) {
@@ -53,126 +71,146 @@ final class SizedCheck {
     if (step.relation() == Relation.APPROX) {
       return done(Verdict.unknown("'\\approx' between vectors or matrices has no precise meaning", null));
     }
-    if (step.relation() == Relation.NE) return done(notEqual(step, cases));
-    return numericThenSymbolic(step, cases);
+    try {
+      if (step.relation() == Relation.NE) return done(notEqual(step, cases));
+      return numericThenSymbolic(step, cases);
+    } catch (Problem p) {
+      return done(p.verdict);
+    }
+  }
+
+  /** A component that cannot be given a meaning or evaluated: the claim's verdict is this one. */
+  private static final class Problem extends Exception {
+    final transient Verdict verdict;
+
+    Problem(Verdict verdict) {
+      super(verdict.detail());
+      this.verdict = verdict;
+    }
   }
 
   // ---- equalities and inequalities ---------------------------------------------------------------------------
 
-  private CompletableFuture<Verdict> numericThenSymbolic(Step step, Plan.Cases plan) {
+  private CompletableFuture<Verdict> numericThenSymbolic(Step step, Plan.Cases plan) throws Problem {
     long deadline = System.nanoTime() + NUMERIC_TOTAL.toNanos();
     int count = 0;
     int points = 0;
     double worst = 0;
     String undecided = null;
+    var differences = new FiniteDifferences.Tally();
     for (SizeCase sc : plan.cases()) {
-      for (Component c : sc.components()) {
+      for (int k = 0; k < sc.components().size(); k++) {
+        Component c = sc.components().get(k);
         if (System.nanoTime() > deadline) {
-          return done(Verdict.unknown("timeout in the numeric check after " + count + " of "
-              + total(plan) + " components" + scope(plan), null));
+          return done(Verdict.unknown("timeout in the numeric check after " + count + " of " + total(plan)
+              + " components" + scope(plan), null));
         }
-        Verdict v = numericOnly.checkScalar(componentStep(step, c)).join();
+        Sides sides = lower(step, c);
+        int cross = k == 0 ? 2 : (k % 7 == 0 ? 1 : 0);
+        NumericCheck.Outcome o = numeric(sides, step.relation(), cross, c);
         count++;
-        if (v.kind() == Verdict.Kind.REFUTED) return done(refuted(c, v, plan));
-        if (v.kind() == Verdict.Kind.ERROR) return done(Verdict.error("at " + c.label() + ": " + v.detail()));
-        if (v.kind() == Verdict.Kind.UNKNOWN) {
-          if (undecided == null) undecided = "at " + c.label() + ": " + v.detail();
+        if (o instanceof NumericCheck.Refuted r) return done(refuted(c, r.counterexample(), plan));
+        if (o instanceof NumericCheck.Undecided u) {
+          if (undecided == null) undecided = "at " + c.label() + ": " + u.reason();
           continue;
         }
-        var ev = v.evidence();
-        if (ev.isPresent()) {
-          points += ev.get().points();
-          if (!Double.isNaN(ev.get().worstError())) worst = Math.max(worst, ev.get().worstError());
+        NumericEvidence ev = ((NumericCheck.Agreed) o).evidence();
+        points += ev.points();
+        if (!Double.isNaN(ev.worstError())) worst = Math.max(worst, ev.worstError());
+        if (step.relation() == Relation.EQ) {
+          String fd = FiniteDifferences.check(sides, numericOptions.seed(), differences);
+          if (fd != null) {
+            return done(Verdict.unknown("at " + c.label() + ": " + fd + scope(plan), null));
+          }
         }
       }
     }
     if (undecided != null) return done(Verdict.unknown(undecided + scope(plan), null));
     String numeric = String.format(java.util.Locale.ROOT,
-        "numeric agreement for %s (%d component%s, %d points in all, worst error %.1e, seed %d)",
-        sizesText(plan, plan.cases()), count, count == 1 ? "" : "s", points, worst, kernel.options().seed());
-    if (!kernel.options().symbolic()) return done(Verdict.confirmed(numeric + extras(plan), null));
-    return symbolic(step, plan, numeric);
+        "numeric agreement for %s%d component%s, %d points in all, worst error %.1e, seed %d%s",
+        prefix(sizesText(plan, plan.cases())), count, count == 1 ? "" : "s", points, worst, kernel.options().seed(),
+        differences.describe());
+    if (!kernel.options().symbolic()) return done(Verdict.confirmed(numeric + ")" + extras(plan), null));
+    String numericText = numeric + ")";
+    return CompletableFuture.supplyAsync(() -> symbolic(step, plan, numericText), PROVERS);
+  }
+
+  private static String prefix(String sizes) {
+    return sizes.isEmpty() ? "every component (" : sizes + " (";
   }
 
   /** Proves components size by size, one at a time, until the cap, the time limit or a failure. */
-  private CompletableFuture<Verdict> symbolic(Step step, Plan.Cases plan, String numeric) {
-    var order = new ArrayList<SizeCase>(plan.cases());
-    var result = new CompletableFuture<Verdict>();
+  private Verdict symbolic(Step step, Plan.Cases plan, String numeric) {
     long deadline = System.nanoTime() + SYMBOLIC_TOTAL.toNanos();
-    var state = new SymbolicState();
-    proveNext(step, plan, order, 0, 0, state, deadline, numeric, result);
-    return result;
-  }
-
-  private static final class SymbolicState {
-    final List<SizeCase> proved = new ArrayList<>();
-    final java.util.Set<String> strategies = new java.util.LinkedHashSet<>();
-    String stoppedBecause;
-    int components;
-  }
-
-  private void proveNext(Step step, Plan.Cases plan, List<SizeCase> order, int caseIndex, int compIndex,
-      SymbolicState state, long deadline, String numeric, CompletableFuture<Verdict> result) {
-    if (caseIndex >= order.size()) {
-      result.complete(finish(plan, state, numeric));
-      return;
-    }
-    SizeCase sc = order.get(caseIndex);
-    if (compIndex == 0 && state.components + sc.components().size() > SYMBOLIC_COMPONENTS && !state.proved.isEmpty()) {
-      state.stoppedBecause = "the cap of " + SYMBOLIC_COMPONENTS + " symbolic proofs per claim was reached";
-      result.complete(finish(plan, state, numeric));
-      return;
-    }
-    if (compIndex >= sc.components().size()) {
-      state.proved.add(sc);
-      proveNext(step, plan, order, caseIndex + 1, 0, state, deadline, numeric, result);
-      return;
-    }
-    if (System.nanoTime() > deadline) {
-      state.stoppedBecause = "the time limit of " + SYMBOLIC_TOTAL.toSeconds() + " s for symbolic proofs ran out";
-      result.complete(finish(plan, state, numeric));
-      return;
-    }
-    Component c = sc.components().get(compIndex);
-    Kernel one = new Kernel(kernel.options().withSymbolicBudget(min(kernel.options().symbolicBudget(), SYMBOLIC_EACH)));
-    one.checkScalar(componentStep(step, c)).whenComplete((v, failure) -> {
-      if (failure != null || v.kind() != Verdict.Kind.PROVED) {
-        state.stoppedBecause = "no symbolic proof at " + c.label() + ": "
-            + (failure != null ? String.valueOf(failure) : symbolicPart(v.detail()));
-        result.complete(finish(plan, state, numeric));
-        return;
+    var proved = new ArrayList<SizeCase>();
+    Set<String> strategies = new LinkedHashSet<>();
+    String stopped = null;
+    int components = 0;
+    Duration each = kernel.options().symbolicBudget().compareTo(SYMBOLIC_EACH) < 0
+        ? kernel.options().symbolicBudget() : SYMBOLIC_EACH;
+    cases:
+    for (SizeCase sc : plan.cases()) {
+      if (components + sc.components().size() > SYMBOLIC_COMPONENTS && !proved.isEmpty()) {
+        stopped = "the cap of " + SYMBOLIC_COMPONENTS + " symbolic proofs per claim was reached";
+        break;
       }
-      state.components++;
-      state.strategies.add(strategy(v.detail()));
-      proveNext(step, plan, order, caseIndex, compIndex + 1, state, deadline, numeric, result);
-    });
+      for (Component c : sc.components()) {
+        if (System.nanoTime() > deadline) {
+          stopped = "the time limit of " + SYMBOLIC_TOTAL.toSeconds() + " s for symbolic proofs ran out";
+          break cases;
+        }
+        String how;
+        try {
+          how = prove(lower(step, c), step.relation(), each);
+        } catch (Problem p) {
+          how = null;
+        }
+        if (how == null || how.startsWith("!")) {
+          stopped = "no symbolic proof at " + c.label() + (how == null ? "" : ": " + how.substring(1));
+          break cases;
+        }
+        strategies.add(how);
+        components++;
+      }
+      proved.add(sc);
+    }
+    boolean all = proved.size() == plan.cases().size();
+    if (!proved.isEmpty() && (all || proved.size() >= Math.min(2, plan.cases().size()))) {
+      String sizes = sizesText(plan, proved);
+      String how = components + " component" + (components == 1 ? "" : "s") + " symbolically, by "
+          + String.join(", ", strategies);
+      String head = sizes.isEmpty() ? "by writing out every component (" + how + ")" : "for " + sizes + " (" + how + ")";
+      String rest = all ? "" : "; only numeric evidence beyond (" + stopped + ")";
+      return Verdict.proved(head + "; " + numeric + rest + extras(plan), null);
+    }
+    return Verdict.confirmed(numeric + "; " + (stopped == null ? "no symbolic proof" : stopped) + extras(plan), null);
   }
 
-  private Verdict finish(Plan.Cases plan, SymbolicState state, String numeric) {
-    boolean all = state.proved.size() == plan.cases().size();
-    if (!state.proved.isEmpty() && (all || state.proved.size() >= Math.min(2, plan.cases().size()))) {
-      String sizes = sizesText(plan, state.proved);
-      String head = sizes.isEmpty() ? "proved" : "proved for " + sizes;
-      String how = " (" + state.components + " component" + (state.components == 1 ? "" : "s") + " symbolically, "
-          + String.join(", ", state.strategies) + ")";
-      String rest = all ? "" : "; only numeric evidence beyond (" + state.stoppedBecause + ")";
-      return Verdict.proved(head + how + "; " + numeric + rest + extras(plan), null);
+  /** The strategy that proved the component, or "!" and the reason it was not proved. */
+  private String prove(Sides sides, Relation rel, Duration budget) {
+    if (rel == Relation.EQ) {
+      ProofAttempt a = Cas.proveEntryAsync(sides.lhsPrecise(), sides.rhsPrecise(), sides.conditions(), budget).join();
+      if (a.outcome() == ProofAttempt.Outcome.PROVED) return a.strategy();
+      if (a.outcome() == ProofAttempt.Outcome.TIMEOUT) return "!symbolic proof timed out after " + budget.toMillis() / 1000.0 + " s";
+      return "!" + (a.outcome() == ProofAttempt.Outcome.NOT_PROVED ? "tried " + String.join(", ", a.tried()) : a.detail());
     }
-    return Verdict.confirmed(numeric + "; " + (state.stoppedBecause == null ? "no symbolic proof" : state.stoppedBecause)
-        + extras(plan), null);
+    return kernel.orderProof(sides, rel).map(how -> "factoring").orElse("!no symbolic proof of the inequality");
   }
 
   // ---- not equal ---------------------------------------------------------------------------------------------
 
   /** {@code a \neq b}: a component and a point where the sides differ prove it; agreement everywhere decides nothing. */
-  private Verdict notEqual(Step step, Plan.Cases plan) {
+  private Verdict notEqual(Step step, Plan.Cases plan) throws Problem {
     for (SizeCase sc : plan.cases()) {
       for (Component c : sc.components()) {
-        Verdict v = numericOnly.checkScalar(componentStep(step, c)).join();
-        if (v.kind() == Verdict.Kind.PROVED) {
-          return Verdict.proved(v.detail().replaceFirst("^by a witness", "by a witness at " + c.label() + ","), null);
+        NumericCheck.Outcome o = numeric(lower(step, c), Relation.EQ, 1, c);
+        if (o instanceof NumericCheck.Refuted r) {
+          Counterexample w = r.counterexample();
+          var point = where(c);
+          point.putAll(w.point());
+          return Verdict.proved("by a witness where the sides differ: at " + Points.describe(point) + ", left "
+              + w.lhs() + ", right " + w.rhs() + extras(plan), null);
         }
-        if (v.kind() == Verdict.Kind.ERROR) return Verdict.error("at " + c.label() + ": " + v.detail());
       }
     }
     return Verdict.unknown("the sides agree at every component and point tried" + scope(plan), null);
@@ -180,25 +218,41 @@ final class SizedCheck {
 
   // ---- helpers -----------------------------------------------------------------------------------------------
 
-  private static Step componentStep(Step step, Component c) {
-    return new Step(c.lhs(), step.relation(), c.rhs(), c.conditions(), step.defs());
+  private static Sides lower(Step step, Component c) throws Problem {
+    try {
+      return Kernel.lower(new Step(c.lhs(), step.relation(), c.rhs(), c.conditions(), step.defs()));
+    } catch (LoweringException e) {
+      boolean undefined = e.getMessage().contains("not defined");
+      throw new Problem(undefined ? Verdict.unknown("at " + c.label() + ": " + e.getMessage(), null)
+          : Verdict.error("at " + c.label() + ": " + e.getMessage()));
+    }
   }
 
-  private static Verdict refuted(Component c, Verdict v, Plan.Cases plan) {
+  private NumericCheck.Outcome numeric(Sides sides, Relation rel, int cross, Component c) throws Problem {
+    try {
+      return new NumericCheck(sides, rel, numericOptions, cross).run();
+    } catch (UnsupportedExpressionException e) {
+      throw new Problem(Verdict.unknown("at " + c.label() + ": cannot evaluate numerically: " + e.getMessage(), null));
+    }
+  }
+
+  private static LinkedHashMap<Expr, BigDecimal> where(Component c) {
     var point = new LinkedHashMap<Expr, BigDecimal>();
     c.where().forEach((k, val) -> point.put(new Var(k), BigDecimal.valueOf(val)));
-    var ce = v.counterexample();
-    ce.ifPresent(x -> point.putAll(x.point()));
-    String values = ce.map(x -> ": left side " + x.lhs() + ", right side " + x.rhs() + " (high precision)")
-        .orElse(": " + v.detail());
-    var merged = new Counterexample(point, ce.map(Counterexample::lhs).orElse(null),
-        ce.map(Counterexample::rhs).orElse(null));
-    return Verdict.refuted("at " + Points.describe(point) + values + extras(plan), merged);
+    return point;
+  }
+
+  private static Verdict refuted(Component c, Counterexample ce, Plan.Cases plan) {
+    var point = where(c);
+    point.putAll(ce.point());
+    var merged = new Counterexample(point, ce.lhs(), ce.rhs());
+    return Verdict.refuted("at " + Points.describe(point) + ": left side " + ce.lhs() + ", right side " + ce.rhs()
+        + " (high precision)" + extras(plan), merged);
   }
 
   private static String sizesText(Plan.Cases plan, List<SizeCase> cases) {
     String sizes = Coverage.of(cases, plan.sizeNames());
-    if (plan.draws() > 0) sizes += (sizes.isEmpty() ? "" : ", ") + plan.draws() + " random draws of the declared functions";
+    if (plan.draws() > 0) sizes += (sizes.isEmpty() ? "" : " with ") + plan.draws() + " random draws of the declared functions";
     return sizes;
   }
 
@@ -217,23 +271,6 @@ final class SizedCheck {
 
   private static int total(Plan.Cases plan) {
     return plan.cases().stream().mapToInt(c -> c.components().size()).sum();
-  }
-
-  private static String strategy(String detail) {
-    String s = detail.startsWith("by ") ? detail.substring(3) : detail;
-    int cut = s.indexOf(';');
-    if (cut >= 0) s = s.substring(0, cut);
-    cut = s.indexOf(" (");
-    return cut >= 0 ? s.substring(0, cut) : s;
-  }
-
-  private static String symbolicPart(String detail) {
-    int cut = detail.indexOf("; ");
-    return cut >= 0 ? detail.substring(cut + 2) : detail;
-  }
-
-  private static Duration min(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 
   private static CompletableFuture<Verdict> done(Verdict v) {

@@ -62,7 +62,7 @@ public final class LatexPrinter {
     if (e instanceof Abs a) return "\\left|" + print(a.arg()) + "\\right|";
     if (e instanceof Indexed i) return indexed(i);
     if (e instanceof BigOp b) return bigOp(b);
-    throw Exprs.unknownNode(e);
+    return NotationPrinter.print(e); // transposes, lists, norms, indicators, ...
   }
 
   /** {@code a = b \le c}; a leading relation prints first ({@code = b}); conditions follow a quad. */

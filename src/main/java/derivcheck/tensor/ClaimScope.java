@@ -49,6 +49,8 @@ final class ClaimScope {
   final Var implicitSize;
   final int base;
   private final Set<String> namesInUse = new HashSet<>();
+  /** Parameters of the definitions reached: the i of y_i = ..., the x of f(x) = ... are bound in their bodies. */
+  private final Map<Expr, Set<Var>> parameters = new java.util.IdentityHashMap<>();
 
   private ClaimScope(Definitions defs, List<Expr> sides, List<Chain> conditions) throws NotSupported {
     this.defs = defs;
@@ -88,7 +90,7 @@ final class ClaimScope {
     tensorNames.addAll(declaredTensors());
 
     // Indices: whole subscripts of vectors and matrices in the claim itself, and declared ranges.
-    for (Expr r : roots) collectIndices(r, new HashSet<>(), freeIndices);
+    for (Expr r : sides) collectIndices(r, new HashSet<>(), freeIndices); // a condition's own indices are its own
     freeIndices.addAll(decl.ranges.keySet());
 
     // Sizes.
@@ -101,7 +103,7 @@ final class ClaimScope {
       sizeLeaves(range.lo(), sizeSymbols);
       sizeLeaves(range.hi(), sizeSymbols);
     }
-    for (Expr r : reached) collectSizes(r, new HashSet<>(), sizeSymbols);
+    for (Expr r : reached) collectSizes(r, new HashSet<>(parameters.getOrDefault(r, Set.of())), sizeSymbols);
     sizeSymbols.removeAll(freeIndices);
     Var implicit = null;
     boolean undeclared = tensorNames.stream().anyMatch(n -> !decl.shapes.containsKey(n) && !isValueDefined(n)
@@ -209,25 +211,35 @@ final class ClaimScope {
       }
       if (seen.add(v)) valueOf(v).ifPresent(todo::add);
       for (var d : entryDefs) {
-        if (d.head().base().equals(v) && seen.add(d)) {
-          todo.add(d.body());
-          todo.add(d.head());
-        }
+        if (d.head().base().equals(v) && seen.add(d)) addEntryDefinition(d, todo);
       }
     }
     if (e instanceof Indexed ix && Names.isNameLike(ix) && seen.add(ix)) valueOf(ix).ifPresent(todo::add);
     if (e instanceof Call c && seen.add("fn:" + c.fn())) {
-      defs.function(c.fn()).ifPresent(f -> todo.add(f.body()));
+      defs.function(c.fn()).ifPresent(f -> {
+        todo.add(f.body());
+        parameters.put(f.body(), new HashSet<>(f.params()));
+      });
     }
     if (e instanceof Infix inf && seen.add("op:" + inf.op())) {
       for (var d : entryDefs) {
-        if (d.head().base() instanceof Infix h && h.op() == inf.op() && seen.add(d)) {
-          todo.add(d.body());
-          todo.add(d.head());
-        }
+        if (d.head().base() instanceof Infix h && h.op() == inf.op() && seen.add(d)) addEntryDefinition(d, todo);
       }
     }
     for (Expr c : e.children()) visit(c, seen, todo);
+  }
+
+  private void addEntryDefinition(Definitions.EntryDef d, List<Expr> todo) {
+    var params = new HashSet<Var>();
+    for (Expr i : d.head().indices()) if (i instanceof Var v) params.add(v);
+    if (d.head().base() instanceof Infix h) {
+      if (h.lhs() instanceof Var a) params.add(a);
+      if (h.rhs() instanceof Var b) params.add(b);
+    }
+    todo.add(d.body());
+    parameters.put(d.body(), params);
+    todo.add(d.head());
+    parameters.put(d.head(), params);
   }
 
   /** Whether the base of a subscript is a vector or matrix (so a whole-variable subscript is an index). */

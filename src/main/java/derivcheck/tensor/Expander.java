@@ -88,7 +88,7 @@ final class Expander {
     if (e instanceof Norm n) return Tensor.scalar(functions.norm(expand(n.arg(), env), n.p(), false));
     if (e instanceof Inner i) return Tensor.scalar(functions.dot(expand(i.left(), env), expand(i.right(), env)));
     if (e instanceof Infix inf) return infix(inf, env);
-    if (e instanceof Indicator ind) return Tensor.scalar(indicator(ind, env) ? Num.ONE : Num.ZERO);
+    if (e instanceof Indicator ind) return Tensor.scalar(indicator(ind, env));
     if (e instanceof Floor f) return Tensor.scalar(Num.of(Math.floorDiv(numerator(f.arg(), env), denominator(f.arg(), env))));
     if (e instanceof Ceil c) return Tensor.scalar(Num.of(-Math.floorDiv(-numerator(c.arg(), env), denominator(c.arg(), env))));
     throw new NotSupported("cannot read " + describe(e) + " as a vector or matrix expression yet");
@@ -391,23 +391,47 @@ final class Expander {
     }
   }
 
-  private boolean indicator(Indicator ind, Env env) throws TensorException {
+  /**
+   * {@code \mathbf{1}_{i=j}} between integers is 0 or 1; between scalar expressions it is written with sign:
+   * with s = sign(a - b), {@code \mathbf{1}_{a>b} = (s + |s|)/2}, {@code \mathbf{1}_{a=b} = 1 - |s|}, exactly
+   * (sign(0) = 0).
+   */
+  private Expr indicator(Indicator ind, Env env) throws TensorException {
     if (!(ind.condition() instanceof Compare c)) {
       throw new NotSupported("an indicator of a set is not supported; write a comparison such as i = j");
     }
-    var values = new ArrayList<Long>();
+    var values = new ArrayList<Expr>();
+    boolean integers = true;
     for (Expr t : c.terms()) {
-      Tensor v = expand(t, env);
-      var k = v.isScalar() ? IntEval.exact(v.value()) : null;
-      if (k == null) throw new NotSupported("an indicator of a condition on unknowns is not supported");
-      values.add(k.setScale(0, java.math.RoundingMode.FLOOR).compareTo(k) == 0 ? k.longValue() : Long.MIN_VALUE);
+      Expr v = scalarOf(expand(t, env), "a side of the indicator's condition");
+      values.add(v);
+      var k = IntEval.exact(v);
+      integers &= k != null && k.stripTrailingZeros().scale() <= 0;
     }
+    if (integers) {
+      for (int r = 0; r < c.relations().size(); r++) {
+        long a = IntEval.of(values.get(r)).getAsLong();
+        long b = IntEval.of(values.get(r + 1)).getAsLong();
+        if (!holds(c.relations().get(r), a, b)) return Num.ZERO;
+      }
+      return Num.ONE;
+    }
+    var factors = new ArrayList<Expr>();
     for (int r = 0; r < c.relations().size(); r++) {
-      long a = values.get(r);
-      long b = values.get(r + 1);
-      if (!holds(c.relations().get(r), a, b)) return false;
+      Expr sign = derivcheck.lib.Builtin.SIGN.call(Build.sub(values.get(r), values.get(r + 1)));
+      Expr abs = new Abs(sign);
+      Expr half = Num.TWO;
+      switch (c.relations().get(r)) {
+        case GT: factors.add(Build.div(Build.add(abs, sign), half)); break;
+        case LT: factors.add(Build.div(Build.sub(abs, sign), half)); break;
+        case GE: factors.add(Build.sub(Num.ONE, Build.div(Build.sub(abs, sign), half))); break;
+        case LE: factors.add(Build.sub(Num.ONE, Build.div(Build.add(abs, sign), half))); break;
+        case EQ: factors.add(Build.sub(Num.ONE, abs)); break;
+        case NE: factors.add(abs); break;
+        default: throw new NotSupported("'" + c.relations().get(r).latex() + "' in an indicator");
+      }
     }
-    return true;
+    return Build.mul(factors);
   }
 
   private static boolean holds(Relation r, long a, long b) throws NotSupported {

@@ -59,16 +59,20 @@ final class RandomFunctions {
     return v.signum() < 0 ? Build.neg(new Num(v.negate())) : new Num(v);
   }
 
+  private static boolean isStandIn(String fn, ClaimScope scope) {
+    String f = fn.startsWith("J_{") && fn.endsWith("}") ? VectorFunctions.functionName(fn.substring(3, fn.length() - 1)) : fn;
+    return scope.decl.signatures.containsKey(f) && scope.defs.function(f).isEmpty();
+  }
+
   /** Whether expanding these sides uses a random stand-in (then several draws are checked). */
   static boolean used(List<Expr> roots, ClaimScope scope) {
     for (Expr r : roots) {
-      if (derivcheck.expr.Exprs.any(r, e -> e instanceof derivcheck.expr.Call c
-          && (scope.decl.signatures.containsKey(c.fn()) && scope.defs.function(c.fn()).isEmpty()
-              || c.fn().startsWith("J_{")))) {
+      if (derivcheck.expr.Exprs.any(r, e -> e instanceof derivcheck.expr.Call c && isStandIn(c.fn(), scope))) {
         return true;
       }
       if (derivcheck.expr.Exprs.any(r, e -> e instanceof derivcheck.expr.Call c
-          && scope.valueOf(new derivcheck.expr.Var(c.fn())).isPresent())) {
+          && scope.valueOf(new derivcheck.expr.Var(c.fn())).isPresent()
+          && scope.valueOf(new derivcheck.expr.Var(c.fn())).get() instanceof derivcheck.expr.Infix)) {
         return true;
       }
     }

@@ -48,7 +48,7 @@ final class VectorFunctions {
       if (fn.equals("\\operatorname{flip}")) return flip(x.expand(c.args().get(0), env));
       if (ClaimScope.isOneHot(fn)) return oneHot(fn, c.args().get(0), env);
       if (fn.startsWith("J_{") && fn.endsWith("}")) {
-        return Jacobians.at(fn.substring(3, fn.length() - 1), c.args().get(0), env, x);
+        return Jacobians.at(functionName(fn.substring(3, fn.length() - 1)), c.args().get(0), env, x);
       }
       var signature = x.scope.decl.signatures.get(fn);
       if (signature != null) return RandomFunctions.apply(fn, signature, x.expand(c.args().get(0), env), env, x);
@@ -57,6 +57,18 @@ final class VectorFunctions {
     if (builtin.isPresent()) return entryByEntry(builtin.get().latex(), c.primes(), c.args(), env);
     throw new NotSupported(fn + " is not defined (define it with \\define, or declare it, e.g. "
         + fn + " : \\mathbb{R}^n \\to \\mathbb{R}^m)");
+  }
+
+  /** The function named in a subscript: {@code \text{softmax}} as the parser names a call, {@code \operatorname{softmax}}. */
+  static String functionName(String written) {
+    for (String w : new String[] {"\\text{", "\\mathrm{", "\\textrm{", "\\operatorname{"}) {
+      if (written.startsWith(w) && written.endsWith("}")) {
+        String inner = written.substring(w.length(), written.length() - 1);
+        var b = Builtin.byName("\\operatorname{" + inner + "}");
+        return b.map(Builtin::latex).orElse("\\operatorname{" + inner + "}");
+      }
+    }
+    return Builtin.byName(written).map(Builtin::latex).orElse(written);
   }
 
   static boolean isSoftmax(String fn) {

@@ -91,7 +91,10 @@ final class ClaimScope {
 
     // Indices: whole subscripts of vectors and matrices in the claim itself, and declared ranges.
     for (Expr r : sides) collectIndices(r, new HashSet<>(), freeIndices); // a condition's own indices are its own
-    freeIndices.addAll(decl.ranges.keySet());
+    for (Var v : decl.ranges.keySet()) {
+      // a declared index range counts where the index is used
+      if (sides.stream().anyMatch(sd -> derivcheck.expr.Exprs.any(sd, e -> e.equals(v)))) freeIndices.add(v);
+    }
 
     // Sizes.
     for (var dims : decl.shapes.values()) for (Expr d : dims) sizeLeaves(d, sizeSymbols);
@@ -158,7 +161,14 @@ final class ClaimScope {
   }
 
   boolean hasEntryDefinition(String name) {
-    return entryDefs.stream().anyMatch(d -> d.head().base() instanceof Var v && v.name().equals(name));
+    return entryDefs.stream().anyMatch(d -> d.head().base() instanceof Var v && sameTensor(v.name(), name));
+  }
+
+  /** The same vector or matrix: {@code e} and {@code \mathbf{e}}, {@code W^{(2)}} and {@code \mathbf{W}^{(2)}}. */
+  static boolean sameTensor(String a, String b) {
+    if (a.equals(b)) return true;
+    return (Names.isBold(a) != Names.isBold(b)) && Names.letter(a).equals(Names.letter(b))
+        && Names.label(a).equals(Names.label(b));
   }
 
   /** The value a name stands for: written beside the claim first, then the file's definitions. */
@@ -211,7 +221,9 @@ final class ClaimScope {
       }
       if (seen.add(v)) valueOf(v).ifPresent(todo::add);
       for (var d : entryDefs) {
-        if (d.head().base().equals(v) && seen.add(d)) addEntryDefinition(d, todo);
+        if (d.head().base() instanceof Var b && sameTensor(b.name(), v.name()) && seen.add(d)) {
+          addEntryDefinition(d, todo);
+        }
       }
     }
     if (e instanceof Indexed ix && Names.isNameLike(ix) && seen.add(ix)) valueOf(ix).ifPresent(todo::add);

@@ -109,8 +109,8 @@ final class Expander {
     }
     if (Names.isOnes(v)) return Tensor.fill(Num.ONE);
     if (Names.isZeros(v)) return Tensor.fill(Num.ZERO);
-    if (scope.isTensorName(v.name())) return unknowns(v.name(), env);
     if (scope.hasEntryDefinition(v.name())) return fromEntries(v.name(), env);
+    if (scope.isTensorName(v.name())) return unknowns(v.name(), env);
     if (scope.decl.signatures.containsKey(v.name())) {
       throw new NotSupported("the function " + v.name() + " is used without an argument");
     }
@@ -175,6 +175,9 @@ final class Expander {
   /** A vector or matrix given by a definition of its entries ({@code S_{ij} = ...}); its shape must be declared. */
   private Tensor fromEntries(String name, Env env) throws TensorException {
     List<Expr> dims = scope.decl.shapes.get(name);
+    if (dims == null) {
+      for (var en : scope.decl.shapes.entrySet()) if (ClaimScope.sameTensor(en.getKey(), name)) dims = en.getValue();
+    }
     if (dims == null || dims.isEmpty()) {
       throw new NotSupported("declare the shape of " + name + " (e.g. " + name + " \\in \\mathbb{R}^{n \\times n})"
           + " to use it as a whole");
@@ -245,7 +248,8 @@ final class Expander {
 
   private Optional<Definitions.EntryDef> entryDefinition(Var base, int arity) {
     for (var d : scope.entryDefs) {
-      if (d.head().base().equals(base) && d.head().indices().size() == arity
+      if (d.head().base() instanceof Var b && ClaimScope.sameTensor(b.name(), base.name())
+          && d.head().indices().size() == arity
           && d.head().indices().stream().allMatch(x -> x instanceof Var)) {
         return Optional.of(d);
       }

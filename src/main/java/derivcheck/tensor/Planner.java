@@ -240,7 +240,15 @@ final class Planner {
     if (l.kind() != r.kind() || l.rows() != r.rows() || l.cols() != r.cols()) {
       throw new ShapeError("the left side is " + l.describe() + " but the right side is " + r.describe());
     }
-    List<Chain> conditions = conditions(env);
+    var solved = new LinkedHashMap<Expr, Expr>();
+    List<Chain> conditions = conditions(env, solved);
+    if (!solved.isEmpty()) {
+      l = l.withEntries(substitute(l.entries(), solved));
+      r = r.withEntries(substitute(r.entries(), solved));
+      var put = new ArrayList<Chain>();
+      for (Chain c : conditions) put.add(new Chain(substitute(c.terms(), solved), c.relations(), List.of(), ""));
+      conditions = put;
+    }
     for (int p = 0; p < l.entries().size(); p++) {
       var at = new LinkedHashMap<String, Integer>(where);
       if (l.kind() == Tensor.Kind.MATRIX) {
@@ -253,10 +261,32 @@ final class Planner {
     }
   }
 
-  /** The scalar conditions at this size; a condition with its own free index holds for each of its values. */
-  private List<Chain> conditions(Env env) throws TensorException {
+  private static List<Expr> substitute(List<Expr> es, Map<Expr, Expr> solved) {
+    var out = new ArrayList<Expr>();
+    for (Expr e : es) out.add(derivcheck.lib.Substitution.apply(e, solved));
+    return out;
+  }
+
+  /**
+   * The scalar conditions at this size; a condition with its own free index holds for each of its values. An
+   * equation between vectors or matrices ({@code MS = SM}) is solved instead, into {@code solved}.
+   */
+  private List<Chain> conditions(Env env, Map<Expr, Expr> solved) throws TensorException {
     var out = new ArrayList<Chain>();
     for (Chain c : scope.scalarConditions) {
+      if (c.terms().size() == 2 && c.relations().get(0) == Relation.EQ) {
+        Tensor a = x.expand(c.terms().get(0), env);
+        Tensor b = x.expand(c.terms().get(1), env);
+        if (!a.isScalar() || !b.isScalar()) {
+          if (a.isFill()) a = a.sizedLike(b);
+          if (b.isFill()) b = b.sizedLike(a);
+          if (a.kind() != b.kind() || a.rows() != b.rows() || a.cols() != b.cols()) {
+            throw new ShapeError("the condition compares " + a.describe() + " with " + b.describe());
+          }
+          solved.putAll(LinearSystem.solve(a.entries(), b.entries()));
+          continue;
+        }
+      }
       var own = new LinkedHashSet<Var>();
       for (Expr t : c.terms()) collectFree(t, new HashSet<>(), env, own);
       var vars = new ArrayList<>(own);

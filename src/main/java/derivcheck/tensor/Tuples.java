@@ -38,6 +38,10 @@ final class Tuples {
         for (long[] h : holes) {
           if (h[1] - h[0] != steps) throw new NotSupported("the entries around \\dots do not step together");
         }
+        if (holes.isEmpty() && !derivcheck.expr.Exprs.any(a, e -> e instanceof derivcheck.expr.Indexed)) {
+          throw new NotSupported("the length of a list such as (0, 1, 0, \\dots, 0) cannot be read from it;"
+              + " define its entries instead (e_k = \\mathbf{1}_{k = 1}) and declare its length");
+        }
         if (steps < 0) throw new SizeDoesNotFit("a list with \\dots runs backwards at this size");
         if (steps == 0) {
           k++; // the entries on both sides of \dots are the same one

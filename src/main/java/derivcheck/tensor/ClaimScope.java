@@ -277,8 +277,16 @@ final class ClaimScope {
         && !bound.contains(v)) {
       out.add(v);
     }
+    if (e instanceof Indicator ind) {
+      // \mathbf{1}_{i=j}: the letters i, j, k, l there are indices (they need a range), not real numbers
+      for (Expr t : ind.condition().children()) {
+        if (t instanceof Var v && INDEX_LETTERS.contains(v.name()) && !bound.contains(v)) out.add(v);
+      }
+    }
     for (Expr c : e.children()) collectIndices(c, bound, out);
   }
+
+  private static final Set<String> INDEX_LETTERS = Set.of("i", "j", "k", "l");
 
   static boolean isOneHot(String fn) {
     return fn.startsWith("\\operatorname{onehot}") || fn.startsWith("\\operatorname{one\\_hot}");

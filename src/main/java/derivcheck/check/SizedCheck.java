@@ -142,7 +142,7 @@ final class SizedCheck {
   /** Proves components size by size, one at a time, until the cap, the time limit or a failure. */
   private Verdict symbolic(Step step, Plan.Cases plan, String numeric) {
     long deadline = System.nanoTime() + SYMBOLIC_TOTAL.toNanos();
-    var proved = new ArrayList<SizeCase>();
+    List<SizeCase> proved = new ArrayList<>();
     Set<String> strategies = new LinkedHashSet<>();
     String stopped = null;
     int components = 0;
@@ -175,6 +175,7 @@ final class SizedCheck {
       proved.add(sc);
     }
     boolean all = proved.size() == plan.cases().size();
+    proved = completeSizes(proved, plan);
     if (!proved.isEmpty() && (all || proved.size() >= Math.min(2, plan.cases().size()))) {
       String sizes = sizesText(plan, proved);
       String how = components + " component" + (components == 1 ? "" : "s") + " symbolically, by "
@@ -195,6 +196,17 @@ final class SizedCheck {
       return "!" + (a.outcome() == ProofAttempt.Outcome.NOT_PROVED ? "tried " + String.join(", ", a.tried()) : a.detail());
     }
     return kernel.orderProof(sides, rel).map(how -> "factoring").orElse("!no symbolic proof of the inequality");
+  }
+
+  /** The proved cases of the sizes whose every draw of random stand-ins was proved. */
+  private static ArrayList<SizeCase> completeSizes(List<SizeCase> proved, Plan.Cases plan) {
+    var out = new ArrayList<SizeCase>();
+    int draws = Math.max(1, plan.draws());
+    for (SizeCase c : proved) {
+      long n = proved.stream().filter(o -> o.label().equals(c.label())).count();
+      if (n == draws) out.add(c);
+    }
+    return out;
   }
 
   // ---- not equal ---------------------------------------------------------------------------------------------

@@ -116,9 +116,19 @@ public final class Definitions {
     return Optional.ofNullable(values.get(name));
   }
 
-  /** Names the parser must read as functions: every user-defined function. */
+  /**
+   * Names the parser must read as functions: every user-defined function, and every name declared with a signature
+   * ({@code \ell : \mathbb{R}^m \to \mathbb{R}}).
+   */
   public Set<String> functionNames() {
-    return functions.keySet();
+    var names = new java.util.LinkedHashSet<>(functions.keySet());
+    for (Expr d : declarations) {
+      if (d instanceof derivcheck.expr.Infix i && i.op() == derivcheck.expr.Infix.Op.COLON
+          && i.lhs() instanceof derivcheck.expr.Var v) {
+        names.add(v.name());
+      }
+    }
+    return names;
   }
 
   public boolean isEmpty() {

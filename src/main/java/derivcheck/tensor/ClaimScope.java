@@ -96,16 +96,20 @@ final class ClaimScope {
       if (sides.stream().anyMatch(sd -> derivcheck.expr.Exprs.any(sd, e -> e.equals(v)))) freeIndices.add(v);
     }
 
-    // Sizes.
-    for (var dims : decl.shapes.values()) for (Expr d : dims) sizeLeaves(d, sizeSymbols);
-    for (var sig : decl.signatures.values()) {
+    // Sizes: those of the vectors, matrices, functions and indices the claim uses.
+    decl.shapes.forEach((name, dims) -> {
+      if (usesName(name)) for (Expr d : dims) sizeLeaves(d, sizeSymbols);
+    });
+    decl.signatures.forEach((name, sig) -> {
+      if (!usesName(name)) return;
       for (Expr d : sig.in()) sizeLeaves(d, sizeSymbols);
       for (Expr d : sig.out()) sizeLeaves(d, sizeSymbols);
-    }
-    for (var range : decl.ranges.values()) {
+    });
+    decl.ranges.forEach((v, range) -> {
+      if (!freeIndices.contains(v)) return;
       sizeLeaves(range.lo(), sizeSymbols);
       sizeLeaves(range.hi(), sizeSymbols);
-    }
+    });
     for (Expr r : reached) collectSizes(r, new HashSet<>(parameters.getOrDefault(r, Set.of())), sizeSymbols);
     sizeSymbols.removeAll(freeIndices);
     Var implicit = null;
@@ -137,6 +141,18 @@ final class ClaimScope {
     if (c.terms().size() != 2 || c.relations().get(0) != Relation.EQ) return false;
     Expr head = c.terms().get(0);
     return head instanceof Var || (head instanceof Indexed ix && Names.isNameLike(ix));
+  }
+
+  /** The names the claim and the definitions it uses mention. */
+  Set<String> namesUsed() {
+    return java.util.Collections.unmodifiableSet(namesInUse);
+  }
+
+  /** Whether the claim (or a definition it uses) mentions the name, in either spelling. */
+  private boolean usesName(String name) {
+    if (namesInUse.contains(name)) return true;
+    for (String n : namesInUse) if (sameTensor(n, name)) return true;
+    return false;
   }
 
   // ---- names -------------------------------------------------------------------------------------------------
@@ -227,6 +243,15 @@ final class ClaimScope {
       }
     }
     if (e instanceof Indexed ix && Names.isNameLike(ix) && seen.add(ix)) valueOf(ix).ifPresent(todo::add);
+    if (e instanceof Call c) {
+      namesInUse.add(c.fn());
+      if (c.fn().startsWith("J_{") && c.fn().endsWith("}")) {
+        namesInUse.add(VectorFunctions.functionName(c.fn().substring(3, c.fn().length() - 1)));
+      }
+    }
+    if (e instanceof Infix inf && inf.op() == Infix.Op.COMPOSE) {
+      for (Expr side : List.of(inf.lhs(), inf.rhs())) if (side instanceof Var f) namesInUse.add(f.name());
+    }
     if (e instanceof Call c && seen.add("fn:" + c.fn())) {
       defs.function(c.fn()).ifPresent(f -> {
         todo.add(f.body());

@@ -22,6 +22,7 @@ final class IndexRanges {
     var uses = new ArrayList<Use>();
     collect(body, index, uses, x.scope);
     long best = Long.MAX_VALUE;
+    SizeDoesNotFit unfit = null;
     for (Use u : uses) {
       if (u.oneHotLength != null) {
         best = Math.min(best, x.integer(u.oneHotLength, env, "the length of the one-hot vector"));
@@ -31,7 +32,10 @@ final class IndexRanges {
       Tensor t;
       try {
         t = x.expand(u.base, env);
-      } catch (NotSupported | SizeDoesNotFit unusable) {
+      } catch (SizeDoesNotFit e) {
+        unfit = e;
+        continue;
+      } catch (NotSupported unusable) {
         continue;
       }
       long len;
@@ -44,6 +48,7 @@ final class IndexRanges {
       }
       best = Math.min(best, len);
     }
+    if (best == Long.MAX_VALUE && unfit != null) throw unfit; // what it subscripts cannot be formed at this size
     return best == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(best);
   }
 

@@ -48,7 +48,7 @@ final class Planner {
       if (k.isPresent()) fixed.put(s, (int) k.getAsLong());
       else symbols.add(s);
     }
-    int draws = RandomFunctions.used(TensorClaims.list(lhs, rhs), scope) ? limits.draws() : 1;
+    int draws = RandomFunctions.used(scope) ? limits.draws() : 1;
     var cases = new ArrayList<SizeCase>();
     var skipped = new ArrayList<String>();
     var notes = new LinkedHashSet<String>();
@@ -99,7 +99,16 @@ final class Planner {
     }
     var sizeNames = new ArrayList<String>();
     for (Expr s : symbols) sizeNames.add(SizeNames.print(s));
-    return new Plan.Cases(cases, skipped, new ArrayList<>(notes), sizeNames, draws > 1 ? draws : 0, truncated);
+    return new Plan.Cases(cases, summarize(skipped), new ArrayList<>(notes), sizeNames, draws > 1 ? draws : 0,
+        truncated);
+  }
+
+  /** At most three skipped sizes are named; the rest are counted. */
+  private static List<String> summarize(List<String> skipped) {
+    if (skipped.size() <= 3) return skipped;
+    var out = new ArrayList<>(skipped.subList(0, 3));
+    out.add("and " + (skipped.size() - 3) + " more size choices");
+    return out;
   }
 
   private static String label(Map<String, Integer> named) {

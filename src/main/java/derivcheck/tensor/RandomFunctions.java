@@ -64,18 +64,9 @@ final class RandomFunctions {
     return scope.decl.signatures.containsKey(f) && scope.defs.function(f).isEmpty();
   }
 
-  /** Whether expanding these sides uses a random stand-in (then several draws are checked). */
-  static boolean used(List<Expr> roots, ClaimScope scope) {
-    for (Expr r : roots) {
-      if (derivcheck.expr.Exprs.any(r, e -> e instanceof derivcheck.expr.Call c && isStandIn(c.fn(), scope))) {
-        return true;
-      }
-      if (derivcheck.expr.Exprs.any(r, e -> e instanceof derivcheck.expr.Call c
-          && scope.valueOf(new derivcheck.expr.Var(c.fn())).isPresent()
-          && scope.valueOf(new derivcheck.expr.Var(c.fn())).get() instanceof derivcheck.expr.Infix)) {
-        return true;
-      }
-    }
+  /** Whether the claim (or a definition it uses) calls a function declared only by its signature. */
+  static boolean used(ClaimScope scope) {
+    for (String name : scope.namesUsed()) if (isStandIn(name, scope)) return true;
     return false;
   }
 }

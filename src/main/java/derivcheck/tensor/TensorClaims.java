@@ -122,7 +122,7 @@ public final class TensorClaims {
       if (declared.contains(c.fn()) || c.fn().startsWith("J_{") || ClaimScope.isOneHot(c.fn())) return true;
       if (defs.function(c.fn()).isEmpty() && (VectorFunctions.isSoftmax(c.fn())
           || c.fn().equals("\\operatorname{Diag}") || c.fn().equals("\\operatorname{diag}")
-          || c.fn().equals("\\operatorname{flip}"))) {
+          || c.fn().equals("\\operatorname{flip}") || VectorFunctions.isConvolution(c.fn()))) {
         return true;
       }
       var user = defs.function(c.fn());

@@ -53,6 +53,11 @@ final class VectorFunctions {
       var signature = x.scope.decl.signatures.get(fn);
       if (signature != null) return RandomFunctions.apply(fn, signature, x.expand(c.args().get(0), env), env, x);
     }
+    if (c.primes() == 0 && c.args().size() == 2 && isConvolution(fn)) {
+      Tensor a = x.expand(c.args().get(0), env);
+      Tensor b = x.expand(c.args().get(1), env);
+      return fn.contains("full") ? fullConvolution(a, b) : validConvolution(a, b);
+    }
     var builtin = Builtin.byName(fn);
     if (builtin.isPresent()) return entryByEntry(builtin.get().latex(), c.primes(), c.args(), env);
     throw new NotSupported(fn + " is not defined (define it with \\define, or declare it, e.g. "
@@ -69,6 +74,11 @@ final class VectorFunctions {
       }
     }
     return Builtin.byName(written).map(Builtin::latex).orElse(written);
+  }
+
+  /** {@code \operatorname{conv}_{\text{valid}}(x, w)} (the same as x * w) and {@code \operatorname{conv}_{\text{full}}}. */
+  static boolean isConvolution(String fn) {
+    return fn.equals("\\operatorname{conv}_{\\text{full}}") || fn.equals("\\operatorname{conv}_{\\text{valid}}");
   }
 
   static boolean isSoftmax(String fn) {
@@ -252,6 +262,31 @@ final class VectorFunctions {
     }
     Expr name = xs.lengthName() != null && w.lengthName() != null
         ? Build.add(xs.lengthName(), Build.neg(w.lengthName()), Num.ONE) : null;
+    return Tensor.column(out, name);
+  }
+
+  /**
+   * The full convolution without kernel flipping: x padded with k - 1 zeros on each side, then the valid one:
+   * {@code (x \tilde{*} w)_m = \sum_{j=1}^{k} x_{m+j-k} w_j}, length d + k - 1. With {@code \operatorname{flip}(w)}
+   * it is the convolution with flipping, the backward pass of the valid convolution.
+   */
+  static Tensor fullConvolution(Tensor xs, Tensor w) throws TensorException {
+    if (!xs.isVector() || !w.isVector() || xs.isFill() || w.isFill()) {
+      throw new ShapeError("the full convolution needs two vectors, not " + xs.describe() + " and " + w.describe());
+    }
+    int d = xs.length();
+    int k = w.length();
+    var out = new ArrayList<Expr>();
+    for (int m = 0; m < d + k - 1; m++) {
+      var terms = new ArrayList<Expr>();
+      for (int j = 0; j < k; j++) {
+        int at = m + j - (k - 1);
+        if (at >= 0 && at < d) terms.add(Build.mul(xs.at(at), w.at(j)));
+      }
+      out.add(Arithmetic.sumOf(terms));
+    }
+    Expr name = xs.lengthName() != null && w.lengthName() != null
+        ? Build.add(xs.lengthName(), w.lengthName(), Build.neg(Num.ONE)) : null;
     return Tensor.column(out, name);
   }
 }

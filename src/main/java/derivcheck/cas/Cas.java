@@ -67,6 +67,21 @@ public final class Cas {
         .exceptionally(failure -> failedAttempt(failure, tried, budget));
   }
 
+  /**
+   * {@link #proveEqualAsync} for one entry of a vector or matrix claim written out at a concrete size: the same
+   * strategies, with {@code Together[ExpandAll[d]]} tried before {@code Together[d]}, which is slow on the sums of
+   * products of exponentials such entries are made of.
+   */
+  public static CompletableFuture<ProofAttempt> proveEntryAsync(
+      Expr lhs, Expr rhs, List<Chain> assumptions, Duration budget) {
+    requireBudget(budget);
+    var tried = new CopyOnWriteArrayList<String>();
+    var chains = List.copyOf(assumptions);
+    return lane()
+        .submit(session -> new Prover(session, chains, tried).expandFirst().prove(lhs, rhs), budget)
+        .exceptionally(failure -> failedAttempt(failure, tried, budget));
+  }
+
   /** Blocking form of {@link #proveEqualAsync}. */
   public static ProofAttempt proveEqual(Expr lhs, Expr rhs, List<Chain> assumptions, Duration budget) {
     return proveEqualAsync(lhs, rhs, assumptions, budget).join();

@@ -38,6 +38,14 @@ final class Prover {
   private IExpr d; // lhs - rhs, evaluated once EVALUATE has run
   private IExpr smallestResidual;
 
+  private boolean expandFirst;
+
+  /** Tries {@link Strategy#TOGETHER_EXPAND} before {@link Strategy#TOGETHER} (for entries of vector claims). */
+  Prover expandFirst() {
+    this.expandFirst = true;
+    return this;
+  }
+
   Prover(Session session, List<Chain> assumptionChains, List<String> tried) {
     this.session = session;
     this.deadline = session.jobDeadline();
@@ -55,6 +63,10 @@ final class Prover {
       return attempt(ProofAttempt.Outcome.UNSUPPORTED, "", "", e.getMessage(), start);
     }
     var plan = new ArrayList<>(List.of(Strategy.values()));
+    if (expandFirst) {
+      plan.remove(Strategy.TOGETHER_EXPAND);
+      plan.add(plan.indexOf(Strategy.TOGETHER), Strategy.TOGETHER_EXPAND);
+    }
     boolean anyCompleted = false;
     boolean anyFailed = false;
     boolean anyStopped = false;
@@ -152,6 +164,8 @@ final class Prover {
         return Step.of(zero(d), baseScope());
       case TOGETHER:
         return reduces(F.Together(d), until, baseScope());
+      case TOGETHER_EXPAND:
+        return reduces(F.Together(F.ExpandAll(d)), until, baseScope());
       case TRIG_TO_EXP:
         return reduces(F.Together(F.TrigToExp(d)), until, baseScope());
       case SIMPLIFY:

@@ -9,6 +9,12 @@ enum Strategy {
   EVALUATE("evaluate"),
   /** {@code Together[d]}: one fraction over a common denominator. */
   TOGETHER("together"),
+  /**
+   * {@code Together[ExpandAll[d]]}: multiplies out first, so that powers of e written differently
+   * ({@code e^{2(a+b)}}, {@code e^{2a+2b}}) meet as one term; tried first for
+   * the entries of vector claims ({@link Cas#proveEntryAsync}), where Together alone is slow on softmax Jacobian products.
+   */
+  TOGETHER_EXPAND("together-expand"),
   /** {@code Together[TrigToExp[d]]}: tanh, sinh, ... as exponentials, then one fraction. */
   TRIG_TO_EXP("together-trigtoexp"),
   /** {@code Together[Refine[lhs - rhs, assumptions]]}, derivatives taken under the assumptions; only with some. */

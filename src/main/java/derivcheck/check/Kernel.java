@@ -12,6 +12,7 @@ import derivcheck.lib.LoweringException;
 import derivcheck.lib.Substitution;
 import derivcheck.lib.Variables;
 import derivcheck.numeric.UnsupportedExpressionException;
+import derivcheck.tensor.TensorClaims;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +55,15 @@ public final class Kernel {
   }
 
   public CompletableFuture<Verdict> check(Step step) {
+    if (step.relation() != Relation.DEFINES
+        && TensorClaims.applies(step.lhs(), step.rhs(), step.conditions(), step.defs())) {
+      return new SizedCheck(this).check(step); // vectors, matrices, free indices, symbolic sizes
+    }
+    return checkScalar(step);
+  }
+
+  /** The scalar path: a step whose sides are ordinary scalar expressions. */
+  CompletableFuture<Verdict> checkScalar(Step step) {
     try {
       return decide(step);
     } catch (LoweringException e) {
@@ -171,7 +181,7 @@ public final class Kernel {
    * form with derivatives kept goes first; if Symja leaves it in functions the sign rule does not know (sech, ...),
    * the form with derivatives carried out by our differentiator is tried.
    */
-  private Optional<String> orderProof(Sides sides, Relation rel) {
+  Optional<String> orderProof(Sides sides, Relation rel) {
     boolean strict = rel == Relation.LT || rel == Relation.GT;
     boolean lessSide = rel == Relation.LE || rel == Relation.LT;
     for (boolean fast : new boolean[] {false, true}) {
@@ -190,7 +200,7 @@ public final class Kernel {
   }
 
   /** Gives the step its meaning; equalities among the conditions ({@code y = 1}) become substitutions. */
-  private static Sides lower(Step step) throws LoweringException {
+  static Sides lower(Step step) throws LoweringException {
     Definitions defs = step.defs();
     Map<Expr, Expr> fixed = new HashMap<>();
     List<Chain> filters = new ArrayList<>();

@@ -1,6 +1,8 @@
 package derivcheck.lib;
 
+import derivcheck.expr.Chain;
 import derivcheck.expr.Expr;
+import derivcheck.expr.Indexed;
 import derivcheck.expr.Var;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,14 +23,31 @@ public final class Definitions {
     }
   }
 
-  private static final Definitions EMPTY = new Definitions(Map.of(), Map.of());
+  /**
+   * A definition by entries, {@code S_{ij} = \mathbf{1}_{i = (j+1) \bmod n}} or
+   * {@code (\mathbf{x} * \mathbf{w})_i = \sum_k x_k w_{(i-k) \bmod n}}: {@code head} is the indexed left side (its
+   * indices are variables), {@code conditions} what was written beside it (index ranges such as
+   * {@code i \in \{0, \dots, n-1\}}). Only vector and matrix claims read these.
+   */
+  public record EntryDef(Indexed head, Expr body, List<Chain> conditions) {
+    public EntryDef {
+      conditions = List.copyOf(conditions);
+    }
+  }
+
+  private static final Definitions EMPTY = new Definitions(Map.of(), Map.of(), List.of(), List.of());
 
   private final Map<String, FunctionDef> functions;
   private final Map<Expr, Expr> values;
+  private final List<Expr> declarations;
+  private final List<EntryDef> entries;
 
-  private Definitions(Map<String, FunctionDef> functions, Map<Expr, Expr> values) {
+  private Definitions(Map<String, FunctionDef> functions, Map<Expr, Expr> values, List<Expr> declarations,
+      List<EntryDef> entries) {
     this.functions = functions;
     this.values = values;
+    this.declarations = declarations;
+    this.entries = entries;
   }
 
   public static Definitions builtinsOnly() {
@@ -38,14 +57,14 @@ public final class Definitions {
   public Definitions with(FunctionDef f) {
     var copy = new LinkedHashMap<>(functions);
     copy.put(f.name(), f);
-    return new Definitions(Map.copyOf(copy), values);
+    return new Definitions(Map.copyOf(copy), values, declarations, entries);
   }
 
   /** Defines a named value: a {@code Var} (or constant-indexed variable) that stands for {@code value}. */
   public Definitions withValue(Expr name, Expr value) {
     var copy = new LinkedHashMap<>(values);
     copy.put(name, value);
-    return new Definitions(functions, Map.copyOf(copy));
+    return new Definitions(functions, Map.copyOf(copy), declarations, entries);
   }
 
   /** The same scope without a named value: inside a derivative with respect to it, the name is an unknown. */
@@ -53,7 +72,40 @@ public final class Definitions {
     if (!values.containsKey(name)) return this;
     var copy = new LinkedHashMap<>(values);
     copy.remove(name);
-    return new Definitions(functions, Map.copyOf(copy));
+    return new Definitions(functions, Map.copyOf(copy), declarations, entries);
+  }
+
+  /**
+   * Adds a declaration such as {@code \mathbf{x} \in \mathbb{R}^n}, {@code f : \mathbb{R}^\ell \to \mathbb{R}^m} or
+   * {@code i \in \{0, \dots, n-1\}}: a statement of shape or range, read by vector and matrix claims.
+   */
+  public Definitions withDeclaration(Expr statement) {
+    var copy = new java.util.ArrayList<>(declarations);
+    copy.add(statement);
+    return new Definitions(functions, values, List.copyOf(copy), entries);
+  }
+
+  /** Adds a definition by entries; a later one for the same name comes first. */
+  public Definitions withEntries(EntryDef def) {
+    var copy = new java.util.ArrayList<EntryDef>();
+    copy.add(def);
+    copy.addAll(entries);
+    return new Definitions(functions, values, declarations, List.copyOf(copy));
+  }
+
+  /** Declarations in force, oldest first. */
+  public List<Expr> declarations() {
+    return declarations;
+  }
+
+  /** Definitions by entries in force, newest first. */
+  public List<EntryDef> entryDefinitions() {
+    return entries;
+  }
+
+  /** Every named value in force (name to value). */
+  public Map<Expr, Expr> values() {
+    return values;
   }
 
   public Optional<FunctionDef> function(String name) {
@@ -64,12 +116,22 @@ public final class Definitions {
     return Optional.ofNullable(values.get(name));
   }
 
-  /** Names the parser must read as functions: every user-defined function. */
+  /**
+   * Names the parser must read as functions: every user-defined function, and every name declared with a signature
+   * ({@code \ell : \mathbb{R}^m \to \mathbb{R}}).
+   */
   public Set<String> functionNames() {
-    return functions.keySet();
+    var names = new java.util.LinkedHashSet<>(functions.keySet());
+    for (Expr d : declarations) {
+      if (d instanceof derivcheck.expr.Infix i && i.op() == derivcheck.expr.Infix.Op.COLON
+          && i.lhs() instanceof derivcheck.expr.Var v) {
+        names.add(v.name());
+      }
+    }
+    return names;
   }
 
   public boolean isEmpty() {
-    return functions.isEmpty() && values.isEmpty();
+    return functions.isEmpty() && values.isEmpty() && declarations.isEmpty() && entries.isEmpty();
   }
 }

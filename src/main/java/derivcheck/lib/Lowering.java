@@ -33,6 +33,8 @@ public final class Lowering {
     if (depth > MAX_DEPTH) throw new LoweringException("definitions refer to each other in a cycle");
     Optional<Expr> value = Variables.isScalarEntry(e) || e instanceof Var ? defs.value(e) : Optional.empty();
     if (value.isPresent()) return inline(value.get(), defs, depth + 1);
+    // x_1 is an unknown of its own, distinct from x: a value of x does not reach into it
+    if (Variables.isScalarEntry(e)) return e;
     if (e instanceof Deriv d) {
       // The variable of differentiation is an unknown inside the derivative, even if it names a value.
       Expr body = inline(d.body(), defs.withoutValue(d.var()), depth);

@@ -3,6 +3,8 @@ package derivcheck.run;
 import derivcheck.expr.Call;
 import derivcheck.expr.Chain;
 import derivcheck.expr.Expr;
+import derivcheck.expr.Indexed;
+import derivcheck.expr.Infix;
 import derivcheck.expr.Relation;
 import derivcheck.expr.Var;
 import derivcheck.lib.Definitions;
@@ -15,6 +17,9 @@ final class DefinitionReader {
   private DefinitionReader() {}
 
   static Definitions add(Definitions defs, Chain c) throws IllegalArgumentException {
+    if (!c.leading() && c.terms().size() == 1 && isDeclaration(c.terms().get(0))) {
+      return defs.withDeclaration(c.terms().get(0)); // \mathbf{x} \in \mathbb{R}^n, f : A \to B
+    }
     if (c.leading() || c.terms().size() != 2
         || (c.relations().get(0) != Relation.EQ && c.relations().get(0) != Relation.DEFINES)) {
       throw new IllegalArgumentException("a definition has the form name(x) = expression or name = expression");
@@ -38,6 +43,14 @@ final class DefinitionReader {
       }
       return defs.withValue(head, body);
     }
+    if (head instanceof Indexed entry && !Variables.isScalarEntry(head)) {
+      return defs.withEntries(new Definitions.EntryDef(entry, body, c.conditions())); // S_{ij} = ..., (x * w)_i = ...
+    }
     throw new IllegalArgumentException("a definition has the form name(x) = expression or name = expression");
+  }
+
+  /** A statement of shape or range: {@code x \in A} or {@code f : A \to B}. */
+  private static boolean isDeclaration(Expr e) {
+    return e instanceof Infix i && (i.op() == Infix.Op.IN || i.op() == Infix.Op.COLON);
   }
 }

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * ({@code equation align gather multline eqnarray flalign alignat displaymath}, starred or not), {@code \[...\]},
  * {@code $$...$$}, and inline {@code $...$} and {@code \(...\)}. In Markdown a {@code $} opens inline math only when
  * a non-space follows it, and closes it only after a non-space and before a non-digit (so {@code $5 and $10} is
- * money), and inline math never crosses a blank line. {@code \$} is a dollar sign in both kinds.
+ * money). Math delimited by {@code $}, {@code $$}, {@code \[} or {@code \(} never crosses a blank line (TeX would stop
+ * with an error; Markdown would end the paragraph), so a stray delimiter cannot swallow the document. {@code \$} is
+ * a dollar sign in both kinds.
  */
 final class MathScanner {
   private static final Set<String> DISPLAY_ENVIRONMENTS = Set.of("equation", "equation*", "align", "align*",
@@ -61,7 +63,7 @@ final class MathScanner {
         char d = s[i + 1];
         if (d == '[' || d == '(') {
           String close = d == '[' ? "\\]" : "\\)";
-          int e = closing(s, i + 2, close, false);
+          int e = closing(s, i + 2, close, true);
           if (e >= 0) return new Found(i, e + 2, i + 2, e, d == '[', "\\" + d);
         }
         String env = TexChars.environmentAt(s, i, n, "\\begin");
@@ -82,7 +84,7 @@ final class MathScanner {
       }
       if (c == '$') {
         if (i + 1 < n && s[i + 1] == '$') {
-          int e = closing(s, i + 2, "$$", false);
+          int e = closing(s, i + 2, "$$", true);
           if (e >= 0) return new Found(i, e + 2, i + 2, e, true, "$$");
           i += 2;
           continue;

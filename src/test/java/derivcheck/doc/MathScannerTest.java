@@ -120,4 +120,35 @@ class MathScannerTest {
     assertTrue(c.rows().get(0).startsWithRelation());
     assertTrue(c.rows().get(0).hasRelation());
   }
+
+  @Test
+  void damagedDocumentsStillGiveRowsThatPointIntoTheFile() throws java.io.IOException {
+    var random = new java.util.Random(11);
+    String[] junk = {"$", "$$", "\\", "{", "}", "&", "\\\\", "\\begin{align}", "\\end{aligned}", "%", "\n\n", "`",
+        "```\n", "<!--", "\\[", "\\]", "\\text{", "\\color{red}{", "\\underbrace{", "_{", "\\intertext{"};
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/verify"))) {
+      for (var f : files.sorted().toList()) {
+        DocKind kind = DocKind.of(f.toString());
+        if (kind == null) continue;
+        String original = java.nio.file.Files.readString(f);
+        for (int k = 0; k < 40; k++) {
+          var b = new StringBuilder(original);
+          for (int m = 0; m < 6; m++) {
+            int at = random.nextInt(b.length());
+            if (random.nextBoolean()) b.insert(at, junk[random.nextInt(junk.length)]);
+            else b.delete(at, Math.min(b.length(), at + 1 + random.nextInt(6)));
+          }
+          String text = b.toString();
+          MathDocument d = MathDocument.read(text, kind);
+          for (MathBlock block : d.blocks()) {
+            for (MathRow row : block.rows()) {
+              assertEquals(row.end() - row.start(), row.text().length());
+              assertTrue(block.start() <= row.start() && row.end() <= block.end());
+              assertEquals(d.lines().at(row.start()), row.latex().start());
+            }
+          }
+        }
+      }
+    }
+  }
 }

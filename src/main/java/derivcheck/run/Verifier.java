@@ -235,7 +235,9 @@ public final class Verifier {
         }
         return;
       }
-      if (decision.kind() == DefinitionRule.Kind.CLAIM && DefinitionRule.isCondition(rest)) return;
+      if (decision.kind() == DefinitionRule.Kind.CLAIM && (DefinitionRule.isCondition(rest) || Cues.premise(prose))) {
+        return;
+      }
       Derivation d = null;
       if (block.display() && open != null && !open.lastUnreadable && compatible(open, rest)) {
         Expr lhs = rest.terms().get(0);

@@ -29,6 +29,7 @@ final class MathScanner {
     SourceMask.Masked masked = SourceMask.mask(text, kind);
     char[] s = masked.chars();
     var lines = new LineIndex(text);
+    Macros macros = Macros.collect(kind == DocKind.LATEX ? withoutComments(text) : text);
     var blocks = new ArrayList<MathBlock>();
     int n = s.length;
     int i = 0;
@@ -38,13 +39,29 @@ final class MathScanner {
       if (f == null) break;
       String prose = new String(s, prevEnd, f.start - prevEnd);
       boolean joinAll = f.environment.startsWith("multline");
-      List<MathRow> rows = RowSplitter.split(s, f.bodyStart, f.bodyEnd, joinAll, lines);
+      List<MathRow> rows = RowSplitter.split(s, f.bodyStart, f.bodyEnd, joinAll, lines, macros);
       blocks.add(new MathBlock(f.start, f.end, f.bodyStart, f.bodyEnd, f.display, f.environment, prose,
           isBreak(prose, kind), rows));
       prevEnd = f.end;
       i = f.end;
     }
     return new MathDocument(text, kind, blocks, masked.skipped(), lines);
+  }
+
+  /** The text with TeX {@code %} comments (not {@code \%}) blanked, for collecting macros. */
+  private static String withoutComments(String text) {
+    char[] s = text.toCharArray();
+    for (int i = 0; i < s.length; i++) {
+      if (s[i] == '\\') {
+        i++;
+      } else if (s[i] == '%') {
+        int e = i;
+        while (e < s.length && s[e] != '\n') e++;
+        TexChars.blank(s, i, e);
+        i = e;
+      }
+    }
+    return new String(s);
   }
 
   private static boolean isBreak(String prose, DocKind kind) {

@@ -273,7 +273,7 @@ public final class Verifier {
     }
 
     private void unreadable(MathBlock block, MathRow row, ParseError e, Where at) {
-      Position p = row.latex().start().offset(e.line(), e.column());
+      Position p = row.positionOf(e.line(), e.column());
       String why = "cannot parse: " + e.reason() + " (at " + p.line() + ":" + p.column() + ")";
       var where = new Where(at.block, at.row, at.markAt, p.line());
       if (block.display() && row.startsWithRelation() && open != null) {

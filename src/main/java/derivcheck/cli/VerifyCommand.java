@@ -57,9 +57,9 @@ final class VerifyCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--proof-budget", paramLabel = "SECONDS",
-      description = "how long to wait, once the numeric checks of a document are done, for symbolic proofs still "
-          + "under way; steps without a proof by then are confirmed (numeric evidence) instead of proved "
-          + "(default: ${DEFAULT-VALUE})", defaultValue = "4")
+      description = "once the numeric checks of a document are done, wait for the symbolic proofs still under way "
+          + "as long as one finishes at least this often; steps left without a proof are confirmed (numeric "
+          + "evidence) instead of proved (default: ${DEFAULT-VALUE})", defaultValue = "4")
   double proofBudgetSeconds;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = ".tex or .md documents")

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * ({@code equation align gather multline eqnarray flalign alignat displaymath}, starred or not), {@code \[...\]},
  * {@code $$...$$}, and inline {@code $...$} and {@code \(...\)}. In Markdown a {@code $} opens inline math only when
  * a non-space follows it, and closes it only after a non-space and before a non-digit (so {@code $5 and $10} is
- * money), and inline math never crosses a blank line. {@code \$} is a dollar sign in both kinds.
+ * money). Math delimited by {@code $}, {@code $$}, {@code \[} or {@code \(} never crosses a blank line (TeX would stop
+ * with an error; Markdown would end the paragraph), so a stray delimiter cannot swallow the document. {@code \$} is
+ * a dollar sign in both kinds.
  */
 final class MathScanner {
   private static final Set<String> DISPLAY_ENVIRONMENTS = Set.of("equation", "equation*", "align", "align*",
@@ -27,6 +29,7 @@ final class MathScanner {
     SourceMask.Masked masked = SourceMask.mask(text, kind);
     char[] s = masked.chars();
     var lines = new LineIndex(text);
+    Macros macros = Macros.collect(kind == DocKind.LATEX ? withoutComments(text) : text);
     var blocks = new ArrayList<MathBlock>();
     int n = s.length;
     int i = 0;
@@ -36,13 +39,29 @@ final class MathScanner {
       if (f == null) break;
       String prose = new String(s, prevEnd, f.start - prevEnd);
       boolean joinAll = f.environment.startsWith("multline");
-      List<MathRow> rows = RowSplitter.split(s, f.bodyStart, f.bodyEnd, joinAll, lines);
+      List<MathRow> rows = RowSplitter.split(s, f.bodyStart, f.bodyEnd, joinAll, lines, macros);
       blocks.add(new MathBlock(f.start, f.end, f.bodyStart, f.bodyEnd, f.display, f.environment, prose,
           isBreak(prose, kind), rows));
       prevEnd = f.end;
       i = f.end;
     }
     return new MathDocument(text, kind, blocks, masked.skipped(), lines);
+  }
+
+  /** The text with TeX {@code %} comments (not {@code \%}) blanked, for collecting macros. */
+  private static String withoutComments(String text) {
+    char[] s = text.toCharArray();
+    for (int i = 0; i < s.length; i++) {
+      if (s[i] == '\\') {
+        i++;
+      } else if (s[i] == '%') {
+        int e = i;
+        while (e < s.length && s[e] != '\n') e++;
+        TexChars.blank(s, i, e);
+        i = e;
+      }
+    }
+    return new String(s);
   }
 
   private static boolean isBreak(String prose, DocKind kind) {
@@ -61,7 +80,7 @@ final class MathScanner {
         char d = s[i + 1];
         if (d == '[' || d == '(') {
           String close = d == '[' ? "\\]" : "\\)";
-          int e = closing(s, i + 2, close, false);
+          int e = closing(s, i + 2, close, true);
           if (e >= 0) return new Found(i, e + 2, i + 2, e, d == '[', "\\" + d);
         }
         String env = TexChars.environmentAt(s, i, n, "\\begin");
@@ -82,7 +101,7 @@ final class MathScanner {
       }
       if (c == '$') {
         if (i + 1 < n && s[i + 1] == '$') {
-          int e = closing(s, i + 2, "$$", false);
+          int e = closing(s, i + 2, "$$", true);
           if (e >= 0) return new Found(i, e + 2, i + 2, e, true, "$$");
           i += 2;
           continue;

@@ -46,7 +46,7 @@ final class RowSplitter {
 
   private RowSplitter() {}
 
-  static List<MathRow> split(char[] s, int from, int to, boolean joinAll, LineIndex lines) {
+  static List<MathRow> split(char[] s, int from, int to, boolean joinAll, LineIndex lines, Macros macros) {
     Annotations.clean(s, from, to);
     List<Raw> raws = rawRows(s, from, to);
     List<Raw> rows = new ArrayList<>();
@@ -73,7 +73,15 @@ final class RowSplitter {
       int b = r.end;
       while (b > a && Character.isWhitespace(s[b - 1])) b--;
       if (a >= b) continue;
-      out.add(new MathRow(new Snippet(new String(s, a, b - a), lines.at(a)), a, b, r.intertext));
+      String text = new String(s, a, b - a);
+      Macros.Expanded expanded = macros.expand(text, a);
+      if (expanded == null) {
+        out.add(new MathRow(new Snippet(text, lines.at(a)), a, b, r.intertext));
+      } else {
+        char[] e = expanded.text().toCharArray();
+        Annotations.clean(e, 0, e.length); // a macro may wrap its argument in \color or \boxed
+        out.add(new MathRow(new Snippet(new String(e), lines.at(a)), a, b, r.intertext, expanded.offsets(), lines));
+      }
     }
     return out;
   }

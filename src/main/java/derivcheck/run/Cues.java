@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  *   <li>A definition cue ({@code let, define, denote, recall, where, with, set, given, consider, suppose}) makes
  *       {@code name = ...} a definition even when the name already has a meaning ({@code let's} and
  *       {@code let us} are not cues).</li>
+ *   <li>A premise cue ({@code such that, suppose, assume, if, ...}) makes a formula that defines nothing a
+ *       supposition, which is not checked.</li>
  *   <li>A continuation cue ({@code which gives, we get, we obtain, we have, final result, hence, thus, so,
  *       therefore, i.e., yields, ...}) lets a display that restates the first term of the chain above continue
  *       that chain.</li>
@@ -19,7 +21,9 @@ final class Cues {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)|\\n\\s*\\n");
   private static final Pattern DEFINITION = Pattern.compile(
       "\\b(let(?!'s|’s|\\s+us\\b)|define[sd]?|defining|denoted?|denotes|denoting|recall|where|with|set|setting"
-          + "|given|consider|suppose|assume|we write)\\b");
+          + "|given|consider|suppose|assume|we write|using|take|taking|choose|choosing|pick)\\b");
+  private static final Pattern PREMISE = Pattern.compile(
+      "\\b(such that|s\\.t\\.|suppose( that)?|assume( that)?|assuming( that)?|given that|whenever|if)[\\s,:]*$");
   private static final Pattern CONTINUATION = Pattern.compile(
       "\\b(which gives|this gives|that gives|gives|giving|we get|we obtain|obtain|we have|final result|finally"
           + "|result|hence|thus|so|therefore|yields?|i\\.e\\.|that is|simplif\\w*|altogether|together|overall"
@@ -53,6 +57,15 @@ final class Cues {
 
   static boolean definition(String prose) {
     return DEFINITION.matcher(lastClause(prose)).find();
+  }
+
+  /**
+   * A premise cue right before the formula ("such that", "suppose", "assume", "if", ...): the formula is supposed,
+   * not claimed ({@code find P such that PU = U}); unless it defines something, it is not checked. The cue must end
+   * the prose, so "if we differentiate, we get" is no premise.
+   */
+  static boolean premise(String prose) {
+    return PREMISE.matcher(lastClause(prose)).find();
   }
 
   static boolean continuation(String prose) {

@@ -124,9 +124,16 @@ final class DefinitionRule {
     return true;
   }
 
-  /** A variable, or a variable with subscripts that are variables or numbers ({@code x_1}, {@code n_{out}}). */
+  /**
+   * A variable, or a variable with subscripts that are variables or numbers ({@code x_1}, {@code n_{out}}), or an
+   * increment {@code \Delta w}.
+   */
   static boolean isName(Expr e) {
     if (e instanceof Var) return true;
+    if (e instanceof derivcheck.expr.Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Var d
+        && (d.name().equals("\\Delta") || d.name().equals("\\delta")) && isName(m.factors().get(1))) {
+      return true;
+    }
     if (e instanceof Indexed i && i.base() instanceof Var) {
       return i.indices().stream().allMatch(x -> x instanceof Var || x instanceof Num);
     }

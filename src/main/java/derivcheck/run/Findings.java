@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 
 /**
  * What each verdict means within its derivation. The first refuted step is the error. A later refuted step k
@@ -26,10 +25,11 @@ final class Findings {
   private Findings() {}
 
   /**
-   * Waits for the verdicts; a step whose symbolic proof is still under way at {@code deadline} (null: no limit) gets
-   * the verdict of {@code numeric}, a kernel without symbolic proofs.
+   * Waits for the verdicts; a step whose symbolic proof is still under way at {@code deadline} (System.nanoTime,
+   * asked again while waiting since it moves on as proofs finish; null: no limit) gets the verdict of
+   * {@code numeric}, a kernel without symbolic proofs.
    */
-  static List<VerifiedStep> of(List<Verifier.Pending> pending, Kernel kernel, Kernel numeric, Instant deadline) {
+  static List<VerifiedStep> of(List<Verifier.Pending> pending, Kernel kernel, Kernel numeric, LongSupplier deadline) {
     var verdicts = new ArrayList<Verdict>();
     for (Verifier.Pending p : pending) verdicts.add(await(p.verdict(), p.step(), numeric, deadline));
     Map<Verifier.Derivation, Integer> firstError = new HashMap<>();
@@ -81,22 +81,25 @@ final class Findings {
     return out;
   }
 
-  private static boolean late(Instant deadline) {
-    return deadline != null && Instant.now().isAfter(deadline);
+  private static boolean late(LongSupplier deadline) {
+    return deadline != null && System.nanoTime() - deadline.getAsLong() > 0;
   }
 
-  private static Verdict await(CompletableFuture<Verdict> v, Step step, Kernel numeric, Instant deadline) {
+  private static Verdict await(CompletableFuture<Verdict> v, Step step, Kernel numeric, LongSupplier deadline) {
     if (deadline == null || step == null || v.isDone()) return v.join();
-    long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
-    try {
-      return v.get(left, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      return numeric.checkNow(step);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return numeric.checkNow(step);
-    } catch (ExecutionException e) {
-      return Kernel.notChecked("internal error while checking: " + e.getCause());
+    while (true) {
+      long left = deadline.getAsLong() - System.nanoTime();
+      if (left <= 0) return numeric.checkNow(step);
+      try {
+        return v.get(left, TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        // the deadline may have moved on meanwhile: look again
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return numeric.checkNow(step);
+      } catch (ExecutionException e) {
+        return Kernel.notChecked("internal error while checking: " + e.getCause());
+      }
     }
   }
 }

@@ -18,7 +18,6 @@ import derivcheck.parse.LatexParser;
 import derivcheck.parse.ParseError;
 import derivcheck.parse.ParseOptions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Checks a hand-written document ({@code .tex} or {@code .md}) step by step. The document is read into math blocks
@@ -73,9 +74,10 @@ public final class Verifier {
   /**
    * A verifier that keeps symbolic proofs from slowing a long document down: proofs run alongside the numeric checks
    * (at most a few at a time; a step that finds the CAS busy is checked numerically only), and once the numeric
-   * checks are done, the proofs still under way get {@code proofBudget} to finish; after that those steps are decided
-   * by their numeric check alone (confirmed rather than proved). Which steps are proved then depends on the
-   * machine's speed; refutations never do. Null means no limit: every step waits for its proof.
+   * checks are done, derivcheck waits for the proofs still under way as long as one finishes at least every
+   * {@code proofBudget}; after that those steps are decided by their numeric check alone (confirmed rather than
+   * proved). Which steps are proved then depends on the machine's speed; refutations never do. Null means no limit:
+   * every step waits for its proof.
    */
   public Verifier(Kernel kernel, Definitions base, Duration proofBudget) {
     this.kernel = kernel;
@@ -102,9 +104,12 @@ public final class Verifier {
       }
       afterInline = !block.display();
     }
-    // Proofs run alongside the numeric checks; once those are done, they get the proof budget to finish.
+    // Proofs run alongside the numeric checks; once those are done, the ones still under way may go on while they
+    // keep finishing, until none has finished for the proof budget.
     CompletableFuture.allOf(walk.numericParts.toArray(CompletableFuture[]::new)).join();
-    Instant deadline = proofBudget == null ? null : Instant.now().plus(proofBudget);
+    long numericDone = System.nanoTime();
+    LongSupplier deadline = proofBudget == null ? null
+        : () -> Math.max(numericDone, walk.lastProof.get()) + proofBudget.toNanos();
     return new Verification(file, doc, Findings.of(walk.pending, kernel, numeric, deadline));
   }
 
@@ -133,6 +138,8 @@ public final class Verifier {
     final String file;
     final Semaphore symbolicSlots;
     final List<CompletableFuture<?>> numericParts = new ArrayList<>();
+    /** When the last symbolic check finished (System.nanoTime), so waiting goes on while proofs keep coming. */
+    final AtomicLong lastProof = new AtomicLong(Long.MIN_VALUE);
     final List<Pending> pending = new ArrayList<>();
     Definitions defs = base;
     final List<Expr> sectionConstants = new ArrayList<>();
@@ -185,10 +192,18 @@ public final class Verifier {
       } catch (ParseError e) {
         // Inline math that names something derivcheck cannot read ($g_1 = \partial L / \partial y_1$) is skipped.
         boolean naming = !block.display() && Cues.startsWithNaming(row.text());
-        if (row.hasRelation() && !naming) unreadable(block, row, e, at);
+        if (row.hasRelation() && !naming) {
+          unreadable(block, row, e, at);
+        } else if (block.display()) {
+          open = new Derivation(null); // a display "= ..." after this one continues something unreadable
+          open.lastUnreadable = true;
+        }
         return;
       }
-      if (chain.relations().isEmpty()) return;
+      if (chain.relations().isEmpty()) {
+        if (block.display()) open = new Derivation(chain.terms().get(0)); // "$$\frac{d}{dx}\sigma(x)$$ $$= ...$$"
+        return;
+      }
       if (chain.leading()) {
         if (block.display()) continueLeading(chain, at);
         return;
@@ -220,7 +235,9 @@ public final class Verifier {
         }
         return;
       }
-      if (decision.kind() == DefinitionRule.Kind.CLAIM && DefinitionRule.isCondition(rest)) return;
+      if (decision.kind() == DefinitionRule.Kind.CLAIM && (DefinitionRule.isCondition(rest) || Cues.premise(prose))) {
+        return;
+      }
       Derivation d = null;
       if (block.display() && open != null && !open.lastUnreadable && compatible(open, rest)) {
         Expr lhs = rest.terms().get(0);
@@ -256,7 +273,7 @@ public final class Verifier {
     }
 
     private void unreadable(MathBlock block, MathRow row, ParseError e, Where at) {
-      Position p = row.latex().start().offset(e.line(), e.column());
+      Position p = row.positionOf(e.line(), e.column());
       String why = "cannot parse: " + e.reason() + " (at " + p.line() + ":" + p.column() + ")";
       var where = new Where(at.block, at.row, at.markAt, p.line());
       if (block.display() && row.startsWithRelation() && open != null) {
@@ -280,7 +297,12 @@ public final class Verifier {
      * CAS queue; otherwise numerically only, so no numeric check is done twice and the queue never outlives the run.
      */
     private CompletableFuture<Verdict> check(Step s) {
-      if (symbolicSlots.tryAcquire()) return kernel.check(s).whenComplete((v, e) -> symbolicSlots.release());
+      if (symbolicSlots.tryAcquire()) {
+        return kernel.check(s).whenComplete((v, e) -> {
+          symbolicSlots.release();
+          lastProof.accumulateAndGet(System.nanoTime(), Math::max);
+        });
+      }
       return numeric.check(s);
     }
 

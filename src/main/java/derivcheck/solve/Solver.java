@@ -63,7 +63,14 @@ public final class Solver {
       }
     }
     if (best.isPresent()) {
-      steps.addAll(best.get());
+      List<Candidate> joined = best.get();
+      if (joined.size() == 1 && joined.get(0).ruleId().equals(Meeting.REARRANGE) && !steps.isEmpty()) {
+        // The derivative already ends at the right side, up to order: let its last step write it as given.
+        Candidate last = steps.remove(steps.size() - 1);
+        steps.add(last.between(last.from(), claim.rhs()));
+        return steps;
+      }
+      steps.addAll(joined);
       return steps;
     }
     // No meeting point: simplify as far as the rules go, then one larger step to the right side.

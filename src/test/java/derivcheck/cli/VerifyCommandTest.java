@@ -69,7 +69,7 @@ class VerifyCommandTest {
     Run r = run("verify", "--numeric-only", "--format", "json", FIXTURES.resolve("tanh-dropped-factor.tex").toString());
     assertEquals(1, r.code());
     String file = FIXTURES.resolve("tanh-dropped-factor.tex").toString();
-    assertTrue(r.out().contains("\"source\": \"" + file + ":28\""), r.out());
+    assertTrue(r.out().contains("\"source\": \"" + file + ":31\""), r.out());
     assertTrue(r.out().contains("\"finding\": \"first_error\""));
     assertTrue(r.out().contains("\"summary\""));
     assertTrue(r.out().contains("\"derivations\": 8"), r.out());

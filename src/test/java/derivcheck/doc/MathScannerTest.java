@@ -120,4 +120,50 @@ class MathScannerTest {
     assertTrue(c.rows().get(0).startsWithRelation());
     assertTrue(c.rows().get(0).hasRelation());
   }
+
+  @Test
+  void damagedDocumentsStillGiveRowsThatPointIntoTheFile() throws java.io.IOException {
+    var random = new java.util.Random(11);
+    String[] junk = {"$", "$$", "\\", "{", "}", "&", "\\\\", "\\begin{align}", "\\end{aligned}", "%", "\n\n", "`",
+        "```\n", "<!--", "\\[", "\\]", "\\text{", "\\color{red}{", "\\underbrace{", "_{", "\\intertext{"};
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/verify"))) {
+      for (var f : files.sorted().toList()) {
+        DocKind kind = DocKind.of(f.toString());
+        if (kind == null) continue;
+        String original = java.nio.file.Files.readString(f);
+        for (int k = 0; k < 40; k++) {
+          var b = new StringBuilder(original);
+          for (int m = 0; m < 6; m++) {
+            int at = random.nextInt(b.length());
+            if (random.nextBoolean()) b.insert(at, junk[random.nextInt(junk.length)]);
+            else b.delete(at, Math.min(b.length(), at + 1 + random.nextInt(6)));
+          }
+          String text = b.toString();
+          MathDocument d = MathDocument.read(text, kind);
+          for (MathBlock block : d.blocks()) {
+            for (MathRow row : block.rows()) {
+              if (row.offsets() == null) assertEquals(row.end() - row.start(), row.text().length());
+              assertTrue(block.start() <= row.start() && row.end() <= block.end());
+              assertEquals(d.lines().at(row.start()), row.latex().start());
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theDocumentsMacrosAreExpandedAndStillPointIntoTheFile() {
+    String tex = "\\documentclass{article}\n\\newcommand{\\bx}{\\mathbf{x}} % a vector\n"
+        + "\\newcommand{\\sig}[1]{\\sigma\\left(#1\\right)}\n\\DeclareMathOperator{\\sm}{softmax}\n"
+        + "% \\newcommand{\\bad}{1}\n\\begin{document}\n\\[ \\sig{\\bx} = \\sm(\\bx) + \\bad \\]\n\\end{document}\n";
+    MathRow row = MathDocument.read(tex, DocKind.LATEX).blocks().get(0).rows().get(0);
+    assertEquals("\\sigma\\left(\\mathbf{x}\\right) = \\operatorname{softmax}(\\mathbf{x}) + \\bad", row.text());
+    int bad = row.text().indexOf("\\bad");
+    assertEquals(new Position(7, tex.lines().toList().get(6).indexOf("\\bad") + 1), row.positionOf(1, bad + 1),
+        "a spot in the expanded text maps back to the file");
+    assertEquals(new Position(7, 4), row.positionOf(1, 3), "text a macro produced maps to the macro");
+    String md = "$\\newcommand{\\R}{\\mathbb{R}}$\n$$\\R = \\R$$\n";
+    assertEquals("\\mathbb{R} = \\mathbb{R}", MathDocument.read(md, DocKind.MARKDOWN).blocks().get(1).rows().get(0).text());
+  }
 }

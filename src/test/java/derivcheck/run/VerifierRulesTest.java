@@ -174,4 +174,17 @@ class VerifierRulesTest {
     assertEquals(text.indexOf("b b") + 3, steps.get(1).markAt(), "at the end of the row");
     assertEquals(text.indexOf("- b") + 3, steps.get(2).markAt());
   }
+
+  @Test
+  void suppositionsAndIncrementsAreNotClaims() {
+    assertEquals(List.of(), md("Find $P$ such that $PU = V$, with step $\\Delta w = 0.01$. Suppose $a b = c$."));
+    var steps = md("If we expand, we get $(a + b)^2 = a^2 + b^2$.");
+    assertEquals(Finding.FIRST_ERROR, steps.get(0).finding(), "an 'if' that does not end the prose is no premise");
+  }
+
+  @Test
+  void usingAValueDefinesIt() {
+    var steps = md("With $\\eta = 2$ the step is $\\eta x$. Using $\\eta = \\frac{1}{L}$, $\\eta L = 1$.");
+    assertEquals(List.of("1.1 \\eta L = 1: confirmed"), describe(steps));
+  }
 }

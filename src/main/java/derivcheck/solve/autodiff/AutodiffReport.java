@@ -148,7 +148,7 @@ public final class AutodiffReport {
       rows.add(r);
     }
     out.append(markdown ? "\nForward pass and forward-mode tangents:\n\n"
-        : "\n\\paragraph{Forward pass and forward-mode tangents.}\n");
+        : "\n\\par\\medskip\\noindent\\textbf{Forward pass and forward-mode tangents.}\\par\\smallskip\\noindent\n");
     grid(out, rows, markdown);
     var values = new ArrayList<String>();
     for (int i = 0; i < m; i++) {
@@ -156,7 +156,8 @@ public final class AutodiffReport {
       values.add("$" + t.functions().get(i).name() + " = " + LatexPrinter.print(t.graph().node(k).name()) + " = "
           + num(t.values()[k]) + "$");
     }
-    out.append("\nValue: ").append(String.join(", ", values)).append(".\n");
+    out.append(markdown ? "\nValue: " : "\n\\par\\smallskip\\noindent Value: ").append(String.join(", ", values))
+        .append(".\n");
     rows = new ArrayList<>();
     header = new ArrayList<>(List.of("variable"));
     for (var f : t.functions()) header.add("$\\bar v$ for $" + f.name() + "$");
@@ -167,7 +168,7 @@ public final class AutodiffReport {
       for (int i = 0; i < m; i++) r.add(num(t.adjoints()[i][k]));
       rows.add(r);
     }
-    out.append(markdown ? "\nReverse mode (adjoints):\n\n" : "\n\\paragraph{Reverse mode (adjoints).}\n");
+    out.append(markdown ? "\nReverse mode (adjoints):\n\n" : "\n\\par\\medskip\\noindent\\textbf{Reverse mode (adjoints).}\\par\\smallskip\\noindent\n");
     grid(out, rows, markdown);
     rows = new ArrayList<>();
     rows.add(List.of("entry", "exact", "value", "forward", "reverse", "finite diff.", "kernel"));
@@ -183,8 +184,9 @@ public final class AutodiffReport {
             t.verdicts()[i][j].kind().word()));
       }
     }
-    out.append(markdown ? "\nJacobian:\n\n" : "\n\\paragraph{Jacobian.}\n");
+    out.append(markdown ? "\nJacobian:\n\n" : "\n\\par\\medskip\\noindent\\textbf{Jacobian.}\\par\\smallskip\\noindent\n");
     grid(out, rows, markdown);
+    out.append(markdown ? "" : "\n\\par\\smallskip\\noindent ");
     out.append(String.format(Locale.ROOT, "%nFinite differences use $\\Delta w = %s$; the largest difference from the "
         + "exact Jacobian is $%s$ (forward differences are off by $O(\\Delta w)$). Each exact entry is the "
         + "reverse-mode adjoint worked out symbolically; the kernel checked it against the derivative of the "

@@ -9,7 +9,6 @@ import derivcheck.expr.Mul;
 import derivcheck.expr.Neg;
 import derivcheck.expr.Num;
 import derivcheck.expr.Pow;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,17 +179,5 @@ public final class AlgebraRules {
       out.add(n.isOne() ? bases.get(o) : new Pow(bases.get(o), n.toExpr()));
     }
     return Optional.of(Exprs.product(out));
-  }
-
-  static boolean isInteger(Expr e) {
-    return Rational.valueOf(e).map(Rational::isInteger).orElse(false);
-  }
-
-  static BigInteger intOf(Expr e) {
-    return Rational.valueOf(e).orElseThrow().num();
-  }
-
-  static Expr fraction(Expr num, Expr den) {
-    return Tidy.clean(new Div(num, den));
   }
 }

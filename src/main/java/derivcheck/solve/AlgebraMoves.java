@@ -12,7 +12,6 @@ import derivcheck.rules.Rule;
 import derivcheck.rules.SignRules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The algebraic rules in the order the greedy simplifier tries them: tidy numbers and like terms first, then
@@ -67,9 +66,5 @@ final class AlgebraMoves {
     out.add(Move.chosen(e -> DefinitionRules.firstUnfoldable(e, defs, form)
         .map(fn -> (Rule) DefinitionRules.unfold(fn, defs, form))));
     return out;
-  }
-
-  static Optional<Rule> none() {
-    return Optional.empty();
   }
 }

@@ -1,6 +1,5 @@
 package derivcheck.solve.autodiff;
 
-import derivcheck.check.Verdict;
 import derivcheck.expr.Call;
 import derivcheck.expr.Expr;
 import derivcheck.render.LatexPrinter;
@@ -235,9 +234,5 @@ public final class AutodiffReport {
   /** For the kernel's verdict on one entry (used by the JSON output). */
   public static String entryName(Autodiff.Tables t, int i, int j) {
     return "d" + t.functions().get(i).name() + "/d" + PlainText.print(t.inputs().get(j));
-  }
-
-  static boolean holds(Verdict v) {
-    return v.kind().holds();
   }
 }

@@ -24,7 +24,8 @@ final class AnnotatedLatex {
   static final String MACROS = String.join("\n",
       "% ---- added by derivcheck verify ----",
       "\\makeatletter",
-      "\\@ifpackageloaded{xcolor}{}{\\usepackage{xcolor}}",
+      "\\@ifpackageloaded{xcolor}{}{\\IfFileExists{xcolor.sty}{\\usepackage{xcolor}}{"
+          + "\\providecommand{\\color}[1]{}\\providecommand{\\textcolor}[2]{#2}}}",
       "\\@ifpackageloaded{amssymb}{}{\\@ifpackageloaded{newtxmath}{}{\\@ifpackageloaded{unicode-math}{}{"
           + "\\usepackage{amssymb}}}}",
       "\\makeatother",

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     description = "Checks every step of the derivations in a LaTeX (.tex) or Markdown (.md) document: displays "
         + "and chains (a = b = c, rows continued with &=), its own definitions (Let f(x) = ...), side conditions. "
         + "Prints one line per step that does not hold, then a summary; or JSON; or the document annotated with "
-        + "a mark beside every step (--format latex).",
+        + "a mark beside every step (--format latex). Unless --timeout is given, each symbolic proof gets 2 s here.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every step holds",

@@ -1,6 +1,5 @@
 package derivcheck.cli;
 
-import derivcheck.cas.Cas;
 import derivcheck.check.Kernel;
 import derivcheck.lib.Definitions;
 import derivcheck.run.Result;
@@ -47,14 +46,9 @@ final class CheckCommand implements Callable<Integer> {
       }
       files.addAll(texFiles(p));
     }
-    if (!common.numericOnly) Cas.warmUpInBackground();
-    Definitions defs;
-    try {
-      defs = Runner.defineAll(Definitions.builtinsOnly(), common.defines);
-    } catch (Runner.InputProblem p) {
-      err.println(p.diagnostic());
-      return ExitCodes.BAD_INPUT;
-    }
+    var prepared = common.prepare(err);
+    if (prepared.isEmpty()) return ExitCodes.BAD_INPUT;
+    Definitions defs = prepared.get();
     var runner = new Runner(new Kernel(common.checkOptions()), defs);
     List<Result> all = new ArrayList<>();
     for (Path f : files) {

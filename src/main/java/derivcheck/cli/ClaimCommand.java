@@ -1,6 +1,5 @@
 package derivcheck.cli;
 
-import derivcheck.cas.Cas;
 import derivcheck.check.Kernel;
 import derivcheck.lib.Definitions;
 import derivcheck.run.Result;
@@ -33,14 +32,9 @@ final class ClaimCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    if (!common.numericOnly) Cas.warmUpInBackground();
-    Definitions defs;
-    try {
-      defs = Runner.defineAll(Definitions.builtinsOnly(), common.defines);
-    } catch (Runner.InputProblem p) {
-      err.println(p.diagnostic());
-      return ExitCodes.BAD_INPUT;
-    }
+    var prepared = common.prepare(err);
+    if (prepared.isEmpty()) return ExitCodes.BAD_INPUT;
+    Definitions defs = prepared.get();
     List<Result> results = new Runner(new Kernel(common.checkOptions()), defs).runClaim(latex);
     if (format == Format.json) out.println(JsonReport.of(results));
     else TextReport.claims(results, out, err);

@@ -92,8 +92,11 @@ final class ClaimScope {
     // Indices: whole subscripts of vectors and matrices in the claim itself, and declared ranges.
     for (Expr r : sides) collectIndices(r, new HashSet<>(), freeIndices); // a condition's own indices are its own
     for (Var v : decl.ranges.keySet()) {
-      // a declared index range counts where the index is used
-      if (sides.stream().anyMatch(sd -> derivcheck.expr.Exprs.any(sd, e -> e.equals(v)))) freeIndices.add(v);
+      // a declared index counts where it is used, also through a definition (L = -\log o_y for every class y)
+      if (reached.stream().anyMatch(r -> derivcheck.expr.Exprs.any(r, e -> e.equals(v))
+          && !parameters.getOrDefault(r, Set.of()).contains(v))) {
+        freeIndices.add(v);
+      }
     }
 
     // Sizes: those of the vectors, matrices, functions and indices the claim uses.
@@ -121,6 +124,16 @@ final class ClaimScope {
     }
     implicitSize = implicit;
 
+    // \ell = m between sizes is a condition on the sizes, not a definition
+    for (var it = whereValues.entrySet().iterator(); it.hasNext(); ) {
+      var en = it.next();
+      var leaves = new LinkedHashSet<Expr>();
+      nameLeaves(en.getValue(), leaves);
+      if (sizeSymbols.contains(en.getKey()) && !leaves.isEmpty() && sizeSymbols.containsAll(leaves)) {
+        sizeConditions.add(Chain.of(en.getKey(), Relation.EQ, en.getValue()));
+        it.remove();
+      }
+    }
     for (Chain c : rest) {
       var leaves = new LinkedHashSet<Expr>();
       for (Expr t : c.terms()) nameLeaves(t, leaves);
@@ -245,9 +258,9 @@ final class ClaimScope {
     if (e instanceof Indexed ix && Names.isNameLike(ix) && seen.add(ix)) valueOf(ix).ifPresent(todo::add);
     if (e instanceof Call c) {
       namesInUse.add(c.fn());
-      if (c.fn().startsWith("J_{") && c.fn().endsWith("}")) {
-        namesInUse.add(VectorFunctions.functionName(c.fn().substring(3, c.fn().length() - 1)));
-      }
+      String inner = c.fn().startsWith("J_{") && c.fn().endsWith("}")
+          ? VectorFunctions.functionName(c.fn().substring(3, c.fn().length() - 1)) : c.fn();
+      for (String part : inner.split("\\\\circ")) namesInUse.add(part.strip());
     }
     if (e instanceof Infix inf && inf.op() == Infix.Op.COMPOSE) {
       for (Expr side : List.of(inf.lhs(), inf.rhs())) if (side instanceof Var f) namesInUse.add(f.name());

@@ -17,6 +17,21 @@ public record Component(Map<String, Integer> where, Expr lhs, Expr rhs, List<Cha
     conditions = List.copyOf(conditions);
   }
 
+  /** Nodes of both sides written out as trees (shared subtrees counted each time they occur). */
+  public long size() {
+    var memo = new java.util.IdentityHashMap<Expr, Long>();
+    return unfolded(lhs, memo) + unfolded(rhs, memo);
+  }
+
+  private static long unfolded(Expr e, java.util.IdentityHashMap<Expr, Long> memo) {
+    Long known = memo.get(e);
+    if (known != null) return known;
+    long n = 1;
+    for (Expr c : e.children()) n = Math.min(Long.MAX_VALUE / 2, n + unfolded(c, memo));
+    memo.put(e, n);
+    return n;
+  }
+
   /** {@code n = 3, i = 2, j = 1}. */
   public String label() {
     var parts = new java.util.ArrayList<String>();

@@ -258,6 +258,12 @@ final class Planner {
       for (Chain c : conditions) put.add(new Chain(substitute(c.terms(), solved), c.relations(), List.of(), ""));
       conditions = put;
     }
+    var memo = new java.util.IdentityHashMap<Expr, Long>();
+    for (int p = 0; p < l.entries().size(); p++) {
+      if (unfoldedSize(l.entries().get(p), memo) + unfoldedSize(r.entries().get(p), memo) > MAX_ENTRY_SIZE) {
+        throw new SizeDoesNotFit("the entries are too large to check at this size");
+      }
+    }
     for (int p = 0; p < l.entries().size(); p++) {
       var at = new LinkedHashMap<String, Integer>(where);
       if (l.kind() == Tensor.Kind.MATRIX) {
@@ -268,6 +274,21 @@ final class Planner {
       }
       out.add(new Component(at, l.entries().get(p), r.entries().get(p), conditions));
     }
+  }
+
+  /**
+   * Entries share subtrees in memory (a Jacobian at g(f(x)) holds f(x) many times), but every check walks them as
+   * trees; beyond this many nodes written out, a size is skipped rather than checked slowly.
+   */
+  static final long MAX_ENTRY_SIZE = 20_000;
+
+  private static long unfoldedSize(Expr e, java.util.IdentityHashMap<Expr, Long> memo) {
+    Long known = memo.get(e);
+    if (known != null) return known;
+    long n = 1;
+    for (Expr c : e.children()) n = Math.min(Long.MAX_VALUE / 2, n + unfoldedSize(c, memo));
+    memo.put(e, n);
+    return n;
   }
 
   private static List<Expr> substitute(List<Expr> es, Map<Expr, Expr> solved) {

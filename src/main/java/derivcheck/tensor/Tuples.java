@@ -19,6 +19,11 @@ final class Tuples {
   private Tuples() {}
 
   static List<Expr> items(List<Expr> items, Env env, Expander x) throws TensorException {
+    if (items.stream().noneMatch(i -> i instanceof Dots)) {
+      boolean blocks = false;
+      for (Expr item : items) blocks |= !x.expand(item, env).isScalar();
+      if (blocks) return flattened(items, env, x);
+    }
     var out = new ArrayList<Expr>();
     for (int k = 0; k < items.size(); k++) {
       Expr item = items.get(k);
@@ -51,6 +56,21 @@ final class Tuples {
         continue;
       }
       out.add(scalar(item, env, x));
+    }
+    return out;
+  }
+
+  /**
+   * The entries of a list of vectors and matrices, one after the other (matrices row by row): the parameters
+   * {@code \boldsymbol{\theta} = (\mathbf{W}^{(1)}, \mathbf{b}^{(1)}, ...)} as one vector.
+   */
+  static List<Expr> flattened(List<Expr> items, Env env, Expander x) throws TensorException {
+    var out = new ArrayList<Expr>();
+    for (Expr item : items) {
+      if (item instanceof Dots) throw new NotSupported("\\dots in a list of vectors or matrices");
+      Tensor t = x.expand(item, env);
+      if (t.isFill()) throw new ShapeError("cannot tell the length of a vector of ones in a list");
+      out.addAll(t.entries());
     }
     return out;
   }

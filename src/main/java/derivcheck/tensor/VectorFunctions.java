@@ -50,6 +50,13 @@ final class VectorFunctions {
       if (fn.startsWith("J_{") && fn.endsWith("}")) {
         return Jacobians.at(functionName(fn.substring(3, fn.length() - 1)), c.args().get(0), env, x);
       }
+      if (fn.contains("\\circ") && c.args().size() == 1) {
+        // J_{g \circ f}: the name of a composition
+        String[] parts = fn.split("\\\\circ");
+        Expr out = c.args().get(0);
+        for (int k = parts.length - 1; k >= 0; k--) out = Call.of(parts[k].strip(), out);
+        return x.expand(out, env.deeper());
+      }
       var signature = x.scope.decl.signatures.get(fn);
       if (signature != null) return RandomFunctions.apply(fn, signature, x.expand(c.args().get(0), env), env, x);
     }

@@ -81,17 +81,17 @@ final class DocumentWalk {
     return walk.pending;
   }
 
-  void sectionBreak() {
+  private void sectionBreak() {
     open = null;
     for (Expr name : sectionConstants) defs = defs.withoutValue(name);
     sectionConstants.clear();
   }
 
   /**
-   * "$$ ... $$ where $\\tilde{v} = v/2$ and $\\tilde{c} = c + v/2$": definitions in the inline math right after a
+   * "$$ ... $$ where $\tilde{v} = v/2$ and $\tilde{c} = c + v/2$": definitions in the inline math right after a
    * display, introduced by "where" or "with" in the same sentence, are in force for the display too.
    */
-  void trailingDefinitions(MathDocument doc, int b) {
+  private void trailingDefinitions(MathDocument doc, int b) {
     for (int j = b + 1; j < doc.blocks().size(); j++) {
       MathBlock next = doc.blocks().get(j);
       if (next.display() || next.sectionBreakBefore()) return;
@@ -112,7 +112,7 @@ final class DocumentWalk {
     }
   }
 
-  void row(MathBlock block, int b, MathRow row, int r, String prose) {
+  private void row(MathBlock block, int b, MathRow row, int r, String prose) {
     int markAt = block.display() ? row.end() : block.end();
     var at = new Where(b, r, markAt, row.latex().start().line());
     LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false));

@@ -77,9 +77,15 @@ final class MarkdownLatex {
 
   /** A math block with its marks; {@code $$ ... $$} becomes {@code \[ ... \]} unless it holds a display environment. */
   private static String math(String text, MathBlock b, NavigableMap<Integer, String> marks) {
-    if (b.environment().equals("$$")) {
+    if (b.environment().equals("$$") || b.environment().equals("```math")) {
       String body = LatexText.math(AnnotatedLatex.withMarks(text, b.bodyStart(), b.bodyEnd(), marks));
-      return OUTER_ENVIRONMENT.matcher(body).find() ? "\n" + body + "\n" : "\\[" + body + "\\]";
+      if (OUTER_ENVIRONMENT.matcher(body).find()) return "\n" + body + "\n";
+      if (b.rows().size() > 1 && !body.contains("\\begin{")) {
+        // rows that MathJax breaks at \\ need an environment in LaTeX
+        String env = body.contains("&") ? "aligned" : "gathered";
+        body = "\\begin{" + env + "}" + body + "\\end{" + env + "}";
+      }
+      return "\\[" + body + "\\]";
     }
     return LatexText.math(AnnotatedLatex.withMarks(text, b.start(), b.end(), marks));
   }

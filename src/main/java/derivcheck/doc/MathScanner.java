@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * a non-space follows it, and closes it only after a non-space and before a non-digit (so {@code $5 and $10} is
  * money). Math delimited by {@code $}, {@code $$}, {@code \[} or {@code \(} never crosses a blank line (TeX would stop
  * with an error; Markdown would end the paragraph), so a stray delimiter cannot swallow the document. {@code \$} is
- * a dollar sign in both kinds.
+ * a dollar sign in both kinds. A GitHub {@code ```math} fence is display math.
  */
 final class MathScanner {
   private static final Set<String> DISPLAY_ENVIRONMENTS = Set.of("equation", "equation*", "align", "align*",
@@ -34,8 +34,15 @@ final class MathScanner {
     int n = s.length;
     int i = 0;
     int prevEnd = 0;
+    var fences = new java.util.ArrayDeque<>(masked.mathFences());
     while (i < n) {
       Found f = find(s, i, kind);
+      while (!fences.isEmpty() && fences.peek().end() <= i) fences.poll();
+      SourceMask.MathFence fence = fences.peek();
+      if (fence != null && (f == null || fence.start() < f.start)) {
+        fences.poll();
+        f = new Found(fence.start(), fence.end(), fence.bodyStart(), fence.bodyEnd(), true, "```math");
+      }
       if (f == null) break;
       String prose = new String(s, prevEnd, f.start - prevEnd);
       boolean joinAll = f.environment.startsWith("multline");

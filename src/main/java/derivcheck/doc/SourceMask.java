@@ -23,17 +23,21 @@ final class SourceMask {
   private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
 
   /** The masked characters and what was blanked. */
-  record Masked(char[] chars, List<Span> skipped) {}
+  record Masked(char[] chars, List<Span> skipped, List<MathFence> mathFences) {}
+
+  /** A GitHub {@code ```math} block: the fence lines are blanked, the content is display math. */
+  record MathFence(int start, int end, int bodyStart, int bodyEnd) {}
 
   private SourceMask() {}
 
   static Masked mask(String text, DocKind kind) {
     char[] s = text.toCharArray();
     var spans = new ArrayList<Span>();
+    var fences = new ArrayList<MathFence>();
     if (kind == DocKind.LATEX) tex(s, spans);
-    else markdown(s, spans);
+    else markdown(s, spans, fences);
     spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new Masked(s, spans);
+    return new Masked(s, spans, fences);
   }
 
   private static void tex(char[] s, List<Span> spans) {
@@ -104,13 +108,13 @@ final class SourceMask {
     }
   }
 
-  private static void markdown(char[] s, List<Span> spans) {
-    fencesAndTables(s, spans);
+  private static void markdown(char[] s, List<Span> spans, List<MathFence> fences) {
+    fencesAndTables(s, spans, fences);
     htmlComments(s, spans);
     inlineCode(s, spans);
   }
 
-  private static void fencesAndTables(char[] s, List<Span> spans) {
+  private static void fencesAndTables(char[] s, List<Span> spans, List<MathFence> fences) {
     int n = s.length;
     String fence = null;
     int fenceStart = 0;
@@ -123,7 +127,14 @@ final class SourceMask {
         String t = line.trim();
         char mark = fence.charAt(0);
         if (t.length() >= fence.length() && t.chars().allMatch(ch -> ch == mark)) {
-          skip(s, spans, fenceStart, end, Span.Kind.CODE_BLOCK);
+          if (isMath(s, fenceStart)) {
+            int bodyStart = lineEnd(s, fenceStart) + 1;
+            TexChars.blank(s, fenceStart, bodyStart);
+            TexChars.blank(s, start, end);
+            fences.add(new MathFence(fenceStart, end, bodyStart, Math.max(bodyStart, start - 1)));
+          } else {
+            skip(s, spans, fenceStart, end, Span.Kind.CODE_BLOCK);
+          }
           fence = null;
         }
       } else {
@@ -146,6 +157,12 @@ final class SourceMask {
         if (tableStart >= 0) skip(s, spans, tableStart, n, Span.Kind.TABLE);
       }
     }
+  }
+
+  /** Whether the fence opening at {@code lineStart} is {@code ```math}. */
+  private static boolean isMath(char[] s, int lineStart) {
+    String line = new String(s, lineStart, lineEnd(s, lineStart) - lineStart).trim();
+    return line.replaceAll("^[`~]+", "").trim().equals("math");
   }
 
   private static void htmlComments(char[] s, List<Span> spans) {

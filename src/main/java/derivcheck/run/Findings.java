@@ -29,15 +29,15 @@ final class Findings {
    * asked again while waiting since it moves on as proofs finish; null: no limit) gets the verdict of
    * {@code numeric}, a kernel without symbolic proofs.
    */
-  static List<VerifiedStep> of(List<Verifier.Pending> pending, Kernel kernel, Kernel numeric, LongSupplier deadline) {
+  static List<VerifiedStep> of(List<DocumentWalk.Pending> pending, Kernel kernel, Kernel numeric, LongSupplier deadline) {
     var verdicts = new ArrayList<Verdict>();
-    for (Verifier.Pending p : pending) verdicts.add(await(p.verdict(), p.step(), numeric, deadline));
-    Map<Verifier.Derivation, Integer> firstError = new HashMap<>();
+    for (DocumentWalk.Pending p : pending) verdicts.add(await(p.verdict(), p.step(), numeric, deadline));
+    Map<DocumentWalk.Derivation, Integer> firstError = new HashMap<>();
     var findings = new ArrayList<Finding>();
     var causes = new ArrayList<Integer>();
     var followChecks = new HashMap<Integer, CompletableFuture<Verdict>>();
     for (int i = 0; i < pending.size(); i++) {
-      Verifier.Pending p = pending.get(i);
+      DocumentWalk.Pending p = pending.get(i);
       Verdict v = verdicts.get(i);
       Finding f;
       int cause = -1;
@@ -62,11 +62,11 @@ final class Findings {
     }
     var out = new ArrayList<VerifiedStep>();
     for (int i = 0; i < pending.size(); i++) {
-      Verifier.Pending p = pending.get(i);
+      DocumentWalk.Pending p = pending.get(i);
       Finding f = findings.get(i);
       var check = followChecks.get(i);
       if (check != null) {
-        Verifier.Pending p0 = pending.get(i);
+        DocumentWalk.Pending p0 = pending.get(i);
         Step s0 = p0.step();
         Step back = new Step(p0.first(), p0.ends(), s0.rhs(), s0.conditions(), s0.defs());
         if (await(check, back, numeric, deadline).kind().holds()) f = Finding.FOLLOWS_FROM_ERROR;

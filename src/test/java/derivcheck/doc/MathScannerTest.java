@@ -166,4 +166,14 @@ class MathScannerTest {
     String md = "$\\newcommand{\\R}{\\mathbb{R}}$\n$$\\R = \\R$$\n";
     assertEquals("\\mathbb{R} = \\mathbb{R}", MathDocument.read(md, DocKind.MARKDOWN).blocks().get(1).rows().get(0).text());
   }
+
+  @Test
+  void githubMathFencesAreDisplays() {
+    String md = "```math\na + a = 2a\n```\n```python\nx = 1\n```\n";
+    MathDocument d = MathDocument.read(md, DocKind.MARKDOWN);
+    assertEquals(1, d.blocks().size());
+    assertTrue(d.blocks().get(0).display());
+    assertEquals("a + a = 2a", d.blocks().get(0).rows().get(0).text());
+    assertEquals(new Position(2, 1), d.blocks().get(0).rows().get(0).latex().start());
+  }
 }

@@ -1,11 +1,9 @@
 package derivcheck.cli;
 
-import derivcheck.cas.Cas;
 import derivcheck.check.Kernel;
 import derivcheck.check.Verdict;
 import derivcheck.doc.DocKind;
 import derivcheck.lib.Definitions;
-import derivcheck.run.Runner;
 import derivcheck.run.Verification;
 import derivcheck.run.Verifier;
 import java.io.IOException;
@@ -79,14 +77,9 @@ final class VerifyCommand implements Callable<Integer> {
       err.println("derivcheck: --format latex with several files needs --output FOLDER");
       return ExitCodes.USAGE;
     }
-    if (!common.numericOnly) Cas.warmUpInBackground();
-    Definitions defs;
-    try {
-      defs = Runner.defineAll(Definitions.builtinsOnly(), common.defines);
-    } catch (Runner.InputProblem p) {
-      err.println(p.diagnostic());
-      return ExitCodes.BAD_INPUT;
-    }
+    var prepared = common.prepare(err);
+    if (prepared.isEmpty()) return ExitCodes.BAD_INPUT;
+    Definitions defs = prepared.get();
     var options = common.checkOptions();
     if (!spec.commandLine().getParseResult().hasMatchedOption("--timeout")) {
       options = options.withSymbolicBudget(VERIFY_STEP_TIMEOUT); // a document has many steps: keep each proof short

@@ -218,12 +218,22 @@ public final class Kernel {
       for (Expr t : c.terms()) terms.add(Substitution.apply(Lowering.forNumeric(t, defs), fixed));
       conds.add(new Chain(terms, c.relations(), List.of(), ""));
     }
+    // A fixed variable that is also a variable of differentiation ("d/dx (x^2 y) at x = 1") may only be put in
+    // after differentiating, so then the high-precision side gets the differentiated form too.
+    boolean fixesDerivativeVariable = fixed.keySet().stream().anyMatch(v -> differentiatesBy(step.lhs(), v)
+        || differentiatesBy(step.rhs(), v));
+    Expr lhsPrecise = fixesDerivativeVariable ? Lowering.forNumeric(step.lhs(), defs) : Lowering.inline(step.lhs(), defs);
+    Expr rhsPrecise = fixesDerivativeVariable ? Lowering.forNumeric(step.rhs(), defs) : Lowering.inline(step.rhs(), defs);
     return new Sides(
-        Substitution.apply(Lowering.inline(step.lhs(), defs), fixed),
-        Substitution.apply(Lowering.inline(step.rhs(), defs), fixed),
+        Substitution.apply(lhsPrecise, fixed),
+        Substitution.apply(rhsPrecise, fixed),
         Substitution.apply(Lowering.forNumeric(step.lhs(), defs), fixed),
         Substitution.apply(Lowering.forNumeric(step.rhs(), defs), fixed),
         conds);
+  }
+
+  private static boolean differentiatesBy(Expr e, Expr variable) {
+    return derivcheck.expr.Exprs.any(e, n -> n instanceof derivcheck.expr.Deriv d && d.var().equals(variable));
   }
 
   private static boolean isUnknown(Expr e) {

@@ -1,6 +1,5 @@
 package derivcheck.cli;
 
-import derivcheck.cas.Cas;
 import derivcheck.check.Kernel;
 import derivcheck.lib.Definitions;
 import derivcheck.run.Result;
@@ -15,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,6 +27,9 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common = new CommonOptions();
+
+  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  Format format;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = ".tex files or folders")
   List<Path> paths;
@@ -43,14 +46,9 @@ final class CheckCommand implements Callable<Integer> {
       }
       files.addAll(texFiles(p));
     }
-    if (!common.numericOnly) Cas.warmUpInBackground();
-    Definitions defs;
-    try {
-      defs = Runner.defineAll(Definitions.builtinsOnly(), common.defines);
-    } catch (Runner.InputProblem p) {
-      err.println(p.diagnostic());
-      return ExitCodes.BAD_INPUT;
-    }
+    var prepared = common.prepare(err);
+    if (prepared.isEmpty()) return ExitCodes.BAD_INPUT;
+    Definitions defs = prepared.get();
     var runner = new Runner(new Kernel(common.checkOptions()), defs);
     List<Result> all = new ArrayList<>();
     for (Path f : files) {
@@ -58,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
       List<Result> results = runner.runFile(f.toString(), text);
       all.addAll(results);
     }
-    if (common.format == Format.json) out.println(JsonReport.of(all));
+    if (format == Format.json) out.println(JsonReport.of(all));
     else TextReport.suite(all, out);
     out.flush();
     return ExitCodes.of(all);

@@ -1,6 +1,5 @@
 package derivcheck.cli;
 
-import derivcheck.cas.Cas;
 import derivcheck.check.Kernel;
 import derivcheck.lib.Definitions;
 import derivcheck.run.Result;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,6 +22,9 @@ final class ClaimCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common = new CommonOptions();
 
+  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  Format format;
+
   @Parameters(paramLabel = "LATEX", description = "the claim: a chain such as a = b or a = b \\le c")
   String latex;
 
@@ -29,16 +32,11 @@ final class ClaimCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    if (!common.numericOnly) Cas.warmUpInBackground();
-    Definitions defs;
-    try {
-      defs = Runner.defineAll(Definitions.builtinsOnly(), common.defines);
-    } catch (Runner.InputProblem p) {
-      err.println(p.diagnostic());
-      return ExitCodes.BAD_INPUT;
-    }
+    var prepared = common.prepare(err);
+    if (prepared.isEmpty()) return ExitCodes.BAD_INPUT;
+    Definitions defs = prepared.get();
     List<Result> results = new Runner(new Kernel(common.checkOptions()), defs).runClaim(latex);
-    if (common.format == Format.json) out.println(JsonReport.of(results));
+    if (format == Format.json) out.println(JsonReport.of(results));
     else TextReport.claims(results, out, err);
     err.flush();
     out.flush();

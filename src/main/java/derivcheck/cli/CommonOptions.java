@@ -1,16 +1,18 @@
 package derivcheck.cli;
 
+import derivcheck.cas.Cas;
 import derivcheck.check.CheckOptions;
+import derivcheck.lib.Definitions;
+import derivcheck.run.Runner;
+import java.io.PrintWriter;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that check claims. */
+/** Options shared by the commands that check claims (each command has its own {@code --format}). */
 final class CommonOptions {
-  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
-  Format format;
-
   @Option(names = "--define", paramLabel = "LATEX",
       description = "a definition in force for every claim, e.g. '\\phi(x) = x^2 + 1' (repeatable)")
   List<String> defines = new ArrayList<>();
@@ -29,6 +31,20 @@ final class CommonOptions {
 
   @Option(names = "--numeric-only", description = "skip symbolic proofs (verdicts are at most 'confirmed')")
   boolean numericOnly;
+
+  /**
+   * Starts Symja in the background (unless numeric checks only were asked for) and reads the {@code --define}
+   * options; empty, with the problem already reported on {@code err}, when a definition cannot be read.
+   */
+  Optional<Definitions> prepare(PrintWriter err) {
+    if (!numericOnly) Cas.warmUpInBackground();
+    try {
+      return Optional.of(Runner.defineAll(Definitions.builtinsOnly(), defines));
+    } catch (Runner.InputProblem p) {
+      err.println(p.diagnostic());
+      return Optional.empty();
+    }
+  }
 
   CheckOptions checkOptions() {
     var base = CheckOptions.defaults();

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "derivcheck", mixinStandardHelpOptions = true, version = "derivcheck 0.1",
     description = "Checks LaTeX derivations step by step: proved, confirmed, refuted (with a counterexample), "
         + "unknown (with the reason) or error.",
-    subcommands = {ClaimCommand.class, CheckCommand.class, ParseCommand.class},
+    subcommands = {ClaimCommand.class, CheckCommand.class, VerifyCommand.class, SolveCommand.class,
+        ParseCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:everything holds as expected",
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "name a command: claim, check or parse");
+    throw new CommandLine.ParameterException(new CommandLine(this),
+        "name a command: claim, check, verify, solve or parse");
   }
 
   public static void main(String[] args) {

@@ -2,7 +2,6 @@ package derivcheck.cli;
 
 import derivcheck.check.Verdict;
 import derivcheck.run.Result;
-import derivcheck.render.LatexPrinter;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -52,7 +51,7 @@ final class TextReport {
 
   static String stepText(Result r) {
     if (r.lhs() == null) return "(not readable)";
-    return LatexPrinter.print(r.lhs()) + " " + r.relation().latex() + " " + LatexPrinter.print(r.rhs());
+    return Printing.latex(r.lhs()) + " " + r.relation().latex() + " " + Printing.latex(r.rhs());
   }
 
   private static String expectedText(Result r) {

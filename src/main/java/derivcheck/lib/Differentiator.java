@@ -50,7 +50,13 @@ public final class Differentiator {
     if (!(var instanceof Var) && !Variables.isScalarEntry(var)) {
       throw new LoweringException("cannot differentiate with respect to an index expression yet");
     }
-    if (!depends(e, var)) return Num.ZERO;
+    if (!depends(e, var)) {
+      // x_j (j a bound or free index) may be the entry x_2 itself: 0 would be a guess, not a derivative.
+      if (mentionsSymbolicEntryOf(e, var)) {
+        throw new LoweringException("cannot differentiate an entry with a symbolic index yet");
+      }
+      return Num.ZERO;
+    }
     if (e.equals(var)) return Num.ONE;
     if (e instanceof Neg n) return neg(d(n.arg(), var));
     if (e instanceof Add a) {
@@ -160,6 +166,11 @@ public final class Differentiator {
     Expr body = new Call(b.latex(), List.of(DUMMY));
     Expr dn = derivative(body, DUMMY, primes);
     return Substitution.apply(dn, Map.of(DUMMY, args.get(0)));
+  }
+
+  private static boolean mentionsSymbolicEntryOf(Expr e, Expr var) {
+    return var instanceof Indexed v && derivcheck.expr.Exprs.any(e, x -> x instanceof Indexed i
+        && i.base().equals(v.base()) && !Variables.isScalarEntry(i));
   }
 
   static boolean depends(Expr e, Expr var) {

@@ -129,13 +129,21 @@ final class TreeBuilder {
 
   Expr expr(ExprContext c) {
     var terms = new ArrayList<Expr>();
-    terms.add(term(c.term(0)));
+    // After a dropped keyword (the \text{if } of a case), "\text{if } -x" leaves an empty first term: the sign
+    // that follows is then unary.
+    if (!onlyIgnored(c.term(0))) terms.add(term(c.term(0)));
     for (int i = 1; i < c.getChildCount(); i += 2) {
       int sign = ((TerminalNode) c.getChild(i)).getSymbol().getType();
       Expr t = term((TermContext) c.getChild(i + 1));
       terms.add(sign == MINUS ? new Neg(t) : t);
     }
     return terms.size() == 1 ? terms.get(0) : new Add(terms);
+  }
+
+  private boolean onlyIgnored(TermContext t) {
+    if (t.product() == null || t.product().group().size() != 1) return false;
+    GroupContext g = t.product().group(0);
+    return g.optimizer() == null && ignored.containsAll(g.factor());
   }
 
   private Expr term(TermContext c) {

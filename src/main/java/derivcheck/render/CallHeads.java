@@ -1,8 +1,10 @@
 package derivcheck.render;
 
 import derivcheck.expr.Expr;
+import derivcheck.expr.Gradient;
 import derivcheck.expr.Indexed;
 import derivcheck.expr.Pow;
+import derivcheck.expr.Transpose;
 import derivcheck.expr.Var;
 import derivcheck.lib.Builtin;
 import java.util.Set;
@@ -31,6 +33,8 @@ final class CallHeads {
     if (e instanceof Var v) return isCallHead(v.name());
     if (e instanceof Pow p) return endsInCallHead(p.base());
     if (e instanceof Indexed i) return endsInCallHead(i.base());
+    if (e instanceof Transpose t) return endsInCallHead(t.arg());
+    if (e instanceof Gradient g) return endsInCallHead(g.body());
     return false;
   }
 }

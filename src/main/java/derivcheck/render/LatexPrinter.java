@@ -4,6 +4,7 @@ import derivcheck.expr.Abs;
 import derivcheck.expr.Add;
 import derivcheck.expr.BigOp;
 import derivcheck.expr.Call;
+import derivcheck.expr.Cases;
 import derivcheck.expr.Chain;
 import derivcheck.expr.Const;
 import derivcheck.expr.Deriv;
@@ -11,8 +12,11 @@ import derivcheck.expr.Div;
 import derivcheck.expr.Expr;
 import derivcheck.expr.Exprs;
 import derivcheck.expr.Indexed;
+import derivcheck.expr.Limit;
+import derivcheck.expr.MatrixLit;
 import derivcheck.expr.Mul;
 import derivcheck.expr.Neg;
+import derivcheck.expr.Norm;
 import derivcheck.expr.Num;
 import derivcheck.expr.Pow;
 import derivcheck.expr.Var;
@@ -43,6 +47,10 @@ import java.util.regex.Pattern;
  *       only when an argument holds a fraction-like node.
  *   <li>A negative number literal (the parser never makes one: it reads {@code -2} as {@code Neg[2]}) prints like a
  *       negation, so it reads back as {@code Neg[2]}, equal in value but not in structure.
+ *   <li>The notation records (transposes, tuples, matrices, cases, norms, comparisons, gradients, limits, optima,
+ *       binary operators such as {@code \circ} and {@code \in}) print as described in {@link LatexNotation}; the
+ *       parser's precedence levels and how far an operator's body reaches are in {@link LatexLevels}. A comparison
+ *       as the whole tree prints bare ({@code 0 < x \le 1}) and reads back as a chain, not as an expression.
  * </ul>
  */
 public final class LatexPrinter {
@@ -55,14 +63,14 @@ public final class LatexPrinter {
     if (e instanceof Neg n) return neg(n);
     if (e instanceof Add a) return add(a);
     if (e instanceof Mul m) return mul(m);
-    if (e instanceof Div d) return "\\frac{" + print(d.num()) + "}{" + print(d.den()) + "}";
+    if (e instanceof Div d) return "\\frac{" + statement(d.num()) + "}{" + statement(d.den()) + "}";
     if (e instanceof Pow p) return pow(p);
     if (e instanceof Call c) return call(c);
     if (e instanceof Deriv d) return deriv(d);
-    if (e instanceof Abs a) return "\\left|" + print(a.arg()) + "\\right|";
+    if (e instanceof Abs a) return "\\left|" + atLeast(a.arg(), LatexLevels.SUM) + "\\right|";
     if (e instanceof Indexed i) return indexed(i);
     if (e instanceof BigOp b) return bigOp(b);
-    return NotationPrinter.print(e); // transposes, lists, norms, indicators, ...
+    return LatexNotation.printNotation(e);
   }
 
   /** {@code a = b \le c}; a leading relation prints first ({@code = b}); conditions follow a quad. */
@@ -72,7 +80,7 @@ public final class LatexPrinter {
     if (c.leading()) out.append(c.relations().get(r++).latex()).append(' ');
     for (int t = 0; t < c.terms().size(); t++) {
       if (t > 0) out.append(' ').append(c.relations().get(r++).latex()).append(' ');
-      out.append(print(c.terms().get(t)));
+      out.append(statement(c.terms().get(t)));
     }
     if (!c.conditions().isEmpty()) {
       var conds = new ArrayList<String>();
@@ -101,13 +109,16 @@ public final class LatexPrinter {
   // ---- sums and negation
 
   private static String neg(Neg n) {
-    return "-" + negArg(n.arg());
+    return "-" + negArg(n.arg(), true);
   }
 
-  /** The argument of a minus sign: anything that binds at least as tightly as a product. */
-  private static String negArg(Expr e) {
-    if (e instanceof Add || e instanceof Neg || isNegative(e)) return group(e);
-    return print(e);
+  /**
+   * The argument of a minus sign: anything that binds at least as tightly as a product. {@code last} is false when
+   * a term follows, which an argument such as {@code \min_{x} f} would swallow.
+   */
+  private static String negArg(Expr e, boolean last) {
+    boolean group = LatexLevels.groupsNegated(e) || (!last && LatexLevels.reach(e) <= LatexLevels.SUM);
+    return group ? group(e) : print(e);
   }
 
   private static String add(Add a) {
@@ -115,12 +126,16 @@ public final class LatexPrinter {
     List<Expr> terms = a.terms();
     for (int i = 0; i < terms.size(); i++) {
       Expr t = terms.get(i);
-      if (i == 0) {
-        out.append(t instanceof Add ? group(t) : print(t));
-      } else if (t instanceof Neg n) {
-        out.append(" - ").append(negArg(n.arg()));
+      boolean last = i == terms.size() - 1;
+      if (t instanceof Neg n) {
+        out.append(i == 0 ? "-" : " - ").append(negArg(n.arg(), last));
+      } else if (i == 0) {
+        // a negative literal may lead a sum bare: -2 + x
+        boolean group = t instanceof Add || LatexLevels.level(t) < LatexLevels.SIGN
+            || LatexLevels.reach(t) <= LatexLevels.SUM;
+        out.append(group ? group(t) : print(t));
       } else {
-        out.append(" + ").append(t instanceof Add || isNegative(t) ? group(t) : print(t));
+        out.append(" + ").append(LatexLevels.groupsSumTerm(t, last) ? group(t) : print(t));
       }
     }
     return out.toString();
@@ -145,10 +160,8 @@ public final class LatexPrinter {
     return out.toString();
   }
 
-  private static String factor(Expr f, boolean last) {
-    boolean group = f instanceof Add || f instanceof Mul || f instanceof Neg || isNegative(f)
-        || (!last && (f instanceof Deriv || f instanceof BigOp));
-    return group ? group(f) : print(f);
+  static String factor(Expr f, boolean last) {
+    return LatexLevels.groupsFactor(f, last) ? group(f) : print(f);
   }
 
   private static boolean needsCdot(Expr left, String leftText, String rightText) {
@@ -163,7 +176,12 @@ public final class LatexPrinter {
   // ---- powers
 
   private static String pow(Pow p) {
-    return powBase(p.base()) + "^{" + print(p.exp()) + "}";
+    String exp = print(p.exp());
+    // On a name, a parenthesized superscript is a label (w^{(t)}): a tuple exponent needs the name grouped.
+    boolean label = exp.startsWith("(") || exp.startsWith("\\left(");
+    Expr b = p.base();
+    boolean name = b instanceof Var || b instanceof Indexed || b == Const.E;
+    return (label && name ? group(b) : powBase(b)) + "^{" + exp + "}";
   }
 
   private static String powBase(Expr b) {
@@ -172,7 +190,8 @@ public final class LatexPrinter {
         || (b instanceof Var v && isPlainName(v.name()) && !isBold(v.name()))
         || (b instanceof Indexed i && !(i.base() instanceof Var v2 && isBold(v2.name())))
         || b instanceof Abs
-        || (b instanceof Call c && !isSqrtForm(c));
+        || (b instanceof Call c && !isSqrtForm(c))
+        || LatexNotation.isDelimited(b);
     return bare ? print(b) : group(b);
   }
 
@@ -184,7 +203,7 @@ public final class LatexPrinter {
   // ---- calls
 
   private static String call(Call c) {
-    if (isSqrtForm(c)) return "\\sqrt{" + print(c.args().get(0)) + "}";
+    if (isSqrtForm(c)) return "\\sqrt{" + atLeast(c.args().get(0), LatexLevels.SUM) + "}";
     var args = new ArrayList<String>();
     boolean tall = false;
     for (Expr a : c.args()) {
@@ -196,7 +215,7 @@ public final class LatexPrinter {
     return tall ? head + "\\left(" + joined + "\\right)" : head + "(" + joined + ")";
   }
 
-  private static boolean isSqrtForm(Call c) {
+  static boolean isSqrtForm(Call c) {
     return c.fn().equals("\\sqrt") && c.primes() == 0 && c.args().size() == 1;
   }
 
@@ -217,35 +236,41 @@ public final class LatexPrinter {
     var out = new StringBuilder(b.kind() == BigOp.Kind.SUM ? "\\sum" : "\\prod");
     out.append("_{").append(print(b.index()));
     if (b.lower() != null) {
-      out.append('=').append(print(b.lower())).append("}^{").append(print(b.upper()));
+      out.append('=').append(statement(b.lower())).append("}^{").append(print(b.upper()));
     }
-    out.append("} ");
-    Expr body = b.body();
-    out.append(body instanceof Add || body instanceof Neg || isNegative(body) ? group(body) : print(body));
-    return out.toString();
+    return out.append("} ").append(termBody(b.body())).toString();
+  }
+
+  /** The body of an operator that takes the rest of the term ({@code \sum}, {@code \lim}): a product or tighter. */
+  static String termBody(Expr body) {
+    return atLeast(body, LatexLevels.EXPLICIT);
   }
 
   // ---- subscripts
 
   private static String indexed(Indexed i) {
     Expr base = i.base();
-    boolean bareBase = (base instanceof Var v && isPlainName(v.name())) || base instanceof Call;
+    // a subscript right after a norm is its p: \|x\|_{2}
+    boolean bareBase = (base instanceof Var v && isPlainName(v.name())) || base instanceof Call
+        || (LatexNotation.isDelimited(base) && !(base instanceof Norm));
     String b = bareBase ? print(base) : group(base);
     return b + "_{" + indices(i.indices()) + "}";
   }
 
   /**
-   * {@code x_{1}}, {@code W_{k j}} when every index is a variable, {@code W_{1, j}} and {@code W_{i + 1, j}}
-   * otherwise. A lone product index prints with {@code \cdot} ({@code x_{2 \cdot i}}) so it cannot read as two
-   * indices.
+   * {@code x_{1}}, {@code W_{k j}} for two or three letters, {@code W_{1, j}}, {@code W_{i + 1, j}} and
+   * {@code W_{\alpha, \beta}} otherwise. A lone product index prints with {@code \cdot} ({@code x_{2 \cdot i}}) so
+   * it cannot read as two indices.
    */
   private static String indices(List<Expr> idx) {
     if (idx.size() == 1) {
       Expr only = idx.get(0);
       return only instanceof Mul m ? explicitProduct(m) : print(only);
     }
-    // Spaces only between names: "x_{3 3}" could read as 33, "W_{i+1 j}" as one index.
-    boolean simple = idx.stream().allMatch(x -> x instanceof Var);
+    // Spaces only between two or three letters: "x_{3 3}" could read as 33, "W_{i+1 j}" as one index,
+    // "W_{\alpha \beta}" as a product and four letters as a word.
+    boolean simple = idx.size() <= 3
+        && idx.stream().allMatch(x -> x instanceof Var v && v.name().matches("[A-Za-z]"));
     var parts = new ArrayList<String>();
     for (Expr x : idx) parts.add(print(x));
     return String.join(simple ? " " : ", ", parts);
@@ -261,23 +286,38 @@ public final class LatexPrinter {
 
   // ---- shared helpers
 
+  /** {@code e} in a slot the parser fills at {@code level}: bare when it binds at least that tightly. */
+  static String atLeast(Expr e, int level) {
+    return LatexLevels.level(e) < level ? group(e) : print(e);
+  }
+
+  /**
+   * {@code e} where the parser reads a statement but no relation (a chain's term, inside {@code \frac{}{}}): a
+   * {@code Compare} is grouped.
+   */
+  static String statement(Expr e) {
+    return atLeast(e, LatexLevels.QUANTIFIER);
+  }
+
   /** Parentheses around {@code e}: sized for sums and tall content, plain for short things like {@code -x}. */
-  private static String group(Expr e) {
+  static String group(Expr e) {
     String inner = print(e);
     boolean big = e instanceof Add || TALL_MARKUP.matcher(inner).find();
     return big ? "\\left(" + inner + "\\right)" : "(" + inner + ")";
   }
 
   /** Superscripts, fractions, roots and big operators make content taller than a plain parenthesis. */
-  private static final Pattern TALL_MARKUP = Pattern.compile("\\^|\\\\(?:frac|sqrt|sum|prod)(?![A-Za-z])");
+  private static final Pattern TALL_MARKUP =
+      Pattern.compile("\\^|\\\\(?:frac|sqrt|sum|prod|lim|begin)(?![A-Za-z])");
 
   /** Holds a fraction-like node, which makes call parentheses worth sizing. */
-  private static boolean isTall(Expr e) {
+  static boolean isTall(Expr e) {
     return Exprs.any(e, LatexPrinter::isFractionLike);
   }
 
   private static boolean isFractionLike(Expr e) {
-    return e instanceof Div || e instanceof Deriv || e instanceof BigOp;
+    return e instanceof Div || e instanceof Deriv || e instanceof BigOp || e instanceof Limit
+        || e instanceof MatrixLit || e instanceof Cases;
   }
 
   /** Needs no parentheses after a derivative operator. */
@@ -287,11 +327,11 @@ public final class LatexPrinter {
   }
 
   private static boolean isNegative(Expr e) {
-    return e instanceof Num n && n.value().signum() < 0;
+    return LatexLevels.isNegative(e);
   }
 
   /** A name that can carry a sub- or superscript: one without its own {@code ^} or {@code _}. */
-  private static boolean isPlainName(String name) {
+  static boolean isPlainName(String name) {
     return name.indexOf('^') < 0 && name.indexOf('_') < 0;
   }
 

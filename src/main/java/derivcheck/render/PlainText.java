@@ -9,7 +9,6 @@ import derivcheck.expr.Const;
 import derivcheck.expr.Deriv;
 import derivcheck.expr.Div;
 import derivcheck.expr.Expr;
-import derivcheck.expr.Exprs;
 import derivcheck.expr.Indexed;
 import derivcheck.expr.Mul;
 import derivcheck.expr.Neg;
@@ -34,10 +33,16 @@ import java.util.regex.Pattern;
 public final class PlainText {
   private PlainText() {}
 
-  private static final int SUM = 1;
-  private static final int PRODUCT = 2;
-  private static final int POWER = 3;
-  private static final int ATOM = 4;
+  // Statement levels (see grammar/README.md), then arithmetic.
+  static final int RELATION = 0;
+  static final int QUANTIFIER = 1;
+  static final int TYPING = 2;
+  static final int MAPS = 3;
+  static final int MEMBERSHIP = 4;
+  static final int SUM = 5;
+  static final int PRODUCT = 6;
+  static final int POWER = 7;
+  static final int ATOM = 8;
 
   public static String print(Expr e) {
     if (e instanceof Num n) return n.value().toPlainString();
@@ -53,7 +58,7 @@ public final class PlainText {
     if (e instanceof Abs a) return "|" + print(a.arg()) + "|";
     if (e instanceof Indexed i) return indexed(i);
     if (e instanceof BigOp b) return bigOp(b);
-    throw Exprs.unknownNode(e);
+    return PlainNotation.print(e);
   }
 
   /** {@code a = b <= c  (for x > 0)}. */
@@ -63,7 +68,7 @@ public final class PlainText {
     if (c.leading()) out.append(TextForm.relation(c.relations().get(r++))).append(' ');
     for (int t = 0; t < c.terms().size(); t++) {
       if (t > 0) out.append(' ').append(TextForm.relation(c.relations().get(r++))).append(' ');
-      out.append(print(c.terms().get(t)));
+      out.append(at(c.terms().get(t), QUANTIFIER));
     }
     if (!c.conditions().isEmpty()) {
       var conds = new ArrayList<String>();
@@ -73,20 +78,20 @@ public final class PlainText {
     return out.toString();
   }
 
-  private static int precedence(Expr e) {
+  static int precedence(Expr e) {
     if (e instanceof Add) return SUM;
     if (e instanceof Neg || (e instanceof Num n && n.value().signum() < 0)) return SUM;
     if (e instanceof Mul || e instanceof Div) return PRODUCT;
     if (e instanceof Pow) return POWER;
     if (e instanceof Deriv) return SUM; // its body runs to the right
-    return ATOM;
+    return PlainNotation.precedence(e);
   }
 
-  private static String at(Expr e, int level) {
+  static String at(Expr e, int level) {
     return precedence(e) >= level ? print(e) : "(" + print(e) + ")";
   }
 
-  private static String strictlyAbove(Expr e, int level) {
+  static String strictlyAbove(Expr e, int level) {
     return precedence(e) > level ? print(e) : "(" + print(e) + ")";
   }
 
@@ -95,7 +100,7 @@ public final class PlainText {
     for (int i = 0; i < a.terms().size(); i++) {
       Expr t = a.terms().get(i);
       if (i == 0) {
-        out.append(t instanceof Add ? "(" + print(t) + ")" : print(t));
+        out.append(t instanceof Add || precedence(t) < SUM ? "(" + print(t) + ")" : print(t));
       } else if (t instanceof Neg n) {
         out.append(" - ").append(at(n.arg(), PRODUCT));
       } else {
@@ -134,11 +139,15 @@ public final class PlainText {
   private static String indexed(Indexed i) {
     String base = precedence(i.base()) == ATOM && !(i.base() instanceof Abs) ? print(i.base())
         : "(" + print(i.base()) + ")";
-    List<Expr> idx = i.indices();
-    if (idx.size() == 1 && precedence(idx.get(0)) == ATOM) return base + "_" + print(idx.get(0));
+    return base + subscript(i.indices(), ",");
+  }
+
+  /** {@code _j} for one atomic entry, {@code _{i,j}} or {@code _{k <= K}} otherwise. */
+  static String subscript(List<Expr> entries, String separator) {
+    if (entries.size() == 1 && precedence(entries.get(0)) == ATOM) return "_" + print(entries.get(0));
     var parts = new ArrayList<String>();
-    for (Expr x : idx) parts.add(print(x));
-    return base + "_{" + String.join(",", parts) + "}";
+    for (Expr x : entries) parts.add(print(x));
+    return "_{" + String.join(separator, parts) + "}";
   }
 
   private static String bigOp(BigOp b) {

@@ -139,10 +139,9 @@ public final class Runner {
           + " derivation with '% expect: false' instead", id, derivation, expect));
       return;
     }
-    for (int k = 0; k < chain.relations().size(); k++) {
-      Step step = new Step(chain.terms().get(k), chain.relations().get(k), chain.terms().get(k + 1),
-          chain.conditions(), defs);
-      out.add(new Pending(file, s.start().line(), id, derivation, k, step, kernel.check(step), expect, null));
+    int k = 0;
+    for (Step step : ChainSteps.of(null, chain, chain.conditions(), defs)) {
+      out.add(new Pending(file, s.start().line(), id, derivation, k++, step, kernel.check(step), expect, null));
     }
   }
 
@@ -165,25 +164,16 @@ public final class Runner {
         continue;
       }
       List<Expr> terms = chain.terms();
-      int firstInternal = 0;
-      if (chain.leading()) {
-        if (previous == null) {
-          String why = previousUnreadable ? "continues a row that could not be read"
-              : "this row starts with a relation but no row comes before it";
-          Step none = null;
-          out.add(new Pending(file, line, d.id(), derivation, stepIndex++, none,
-              CompletableFuture.completedFuture(previousUnreadable ? Kernel.notChecked(why) : Kernel.inputError(why)),
-              row.expect(), previousUnreadable ? null : why));
-        } else {
-          Step step = new Step(previous, chain.relations().get(0), terms.get(0), chain.conditions(), defs);
-          out.add(new Pending(file, line, d.id(), derivation, stepIndex++, step, kernel.check(step), row.expect(),
-              null));
-        }
-        firstInternal = 1;
+      if (chain.leading() && previous == null) {
+        String why = previousUnreadable ? "continues a row that could not be read"
+            : "this row starts with a relation but no row comes before it";
+        Step none = null;
+        out.add(new Pending(file, line, d.id(), derivation, stepIndex++, none,
+            CompletableFuture.completedFuture(previousUnreadable ? Kernel.notChecked(why) : Kernel.inputError(why)),
+            row.expect(), previousUnreadable ? null : why));
+        chain = ChainSteps.withoutLeading(chain);
       }
-      for (int k = 0; k + 1 < terms.size(); k++) {
-        Step step = new Step(terms.get(k), chain.relations().get(k + firstInternal), terms.get(k + 1),
-            chain.conditions(), defs);
+      for (Step step : ChainSteps.of(previous, chain, chain.conditions(), defs)) {
         out.add(new Pending(file, line, d.id(), derivation, stepIndex++, step, kernel.check(step), row.expect(),
             null));
       }

@@ -34,6 +34,10 @@ final class Differentiation {
   private record Wrt(String name, Tensor unknowns, Map<Expr, Expr> values) {}
 
   Tensor derivative(Deriv d, Env env) throws TensorException {
+    if (d.body() instanceof Var named && !named.equals(d.var()) && x.scope.valueOf(named).isEmpty()) {
+      // dL/dx for a bare name L means "L as a function of x": without L's definition there is nothing to check.
+      throw new NotSupported(named.name() + " is not defined here; define it to check a derivative of it");
+    }
     Wrt w = wrt(d.var(), env);
     Tensor body = x.expand(d.body(), env.masking(w.name));
     return combine(body, w, d.order(), d.partial());

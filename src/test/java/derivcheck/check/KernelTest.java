@@ -101,6 +101,14 @@ class KernelTest {
   }
 
   @Test
+  void aFixedVariableOfDifferentiationIsPutInAfterDifferentiating() throws Exception {
+    Verdict v = check("\\frac{\\partial}{\\partial x}(x^2 y) = 4 \\quad \\text{for } x = 1, y = 2", FULL);
+    assertTrue(v.kind().holds(), v::toString);
+    assertEquals(Verdict.Kind.REFUTED,
+        check("\\frac{\\partial}{\\partial x}(x^2 y) = 2 \\quad \\text{for } x = 1, y = 2", FULL).kind());
+  }
+
+  @Test
   void inequalitiesAreProvedFromTheSignOfAFactoredDifference() throws Exception {
     Verdict v = check("\\sigma'(x) \\le \\frac{1}{4}", FULL);
     assertEquals(Verdict.Kind.PROVED, v.kind(), v::toString);
@@ -124,6 +132,13 @@ class KernelTest {
     Verdict arity = check("\\tanh(x, y) = 1", FULL);
     assertEquals(Verdict.Kind.ERROR, arity.kind());
     assertEquals("\\tanh takes 1 argument, not 2", arity.detail());
+  }
+
+  @Test
+  void theDerivativeOfAnUndefinedNameIsUnknownNotZero() throws Exception {
+    Verdict v = check("\\frac{\\partial L}{\\partial x} = 2x", FULL);
+    assertEquals(Verdict.Kind.UNKNOWN, v.kind(), v::toString);
+    assertTrue(v.detail().startsWith("L is not defined here"), v::detail);
   }
 
   @Test

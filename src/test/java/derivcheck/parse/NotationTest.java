@@ -129,6 +129,14 @@ class NotationTest {
   }
 
   @Test
+  void aConditionAfterIfMayStartWithASign() {
+    same(new Cases(List.of(n(0), v("x")), List.of(
+            new Compare(List.of(neg(n(1)), v("x"), n(1)), List.of(Relation.LT, Relation.LT)),
+            Compare.of(add(v("x"), neg(n(2))), Relation.GT, n(0)))),
+        "\\begin{cases} 0 & \\text{if } -1 < x < 1 \\\\ x & \\text{if } +x - 2 > 0 \\end{cases}");
+  }
+
+  @Test
   void aBracedArrayIsCases() {
     same(new Cases(List.of(v("x"), neg(v("x"))), List.of(Compare.of(v("x"), Relation.GE, n(0)), new Text("otherwise"))),
         "\\left\\{ \\begin{array}{ll} x & \\text{if } x \\ge 0 \\\\ -x & \\text{otherwise} \\end{array} \\right.");

@@ -251,6 +251,9 @@ class LatexPrinterTest {
       prints("x_{3, 3}", idx(X, n(3), n(3)));
       prints("W_{1, j}", idx(v("W"), n(1), v("j")));
       prints("W_{i + 1, j}", idx(v("W"), add(v("i"), n(1)), v("j")));
+      // W_{\alpha \beta} would read as one index, a product; four letters as a word
+      prints("W_{\\alpha, \\beta}", idx(v("W"), v("\\alpha"), v("\\beta")));
+      prints("W_{i, j, k, l}", idx(v("W"), v("i"), v("j"), v("k"), v("l")));
       prints("x_{2 \\cdot i}", idx(X, mul(n(2), v("i"))));
       prints("S(\\mathbf{x})_{i}", idx(call("S", v("\\mathbf{x}")), v("i")));
       prints("\\left(x + y\\right)_{i}", idx(add(X, Y), v("i")));

@@ -4,15 +4,20 @@ import derivcheck.expr.Abs;
 import derivcheck.expr.Add;
 import derivcheck.expr.BigOp;
 import derivcheck.expr.Call;
+import derivcheck.expr.Compare;
 import derivcheck.expr.Const;
 import derivcheck.expr.Deriv;
 import derivcheck.expr.Div;
 import derivcheck.expr.Expr;
 import derivcheck.expr.Indexed;
+import derivcheck.expr.Infix;
 import derivcheck.expr.Mul;
 import derivcheck.expr.Neg;
 import derivcheck.expr.Num;
 import derivcheck.expr.Pow;
+import derivcheck.expr.Relation;
+import derivcheck.expr.Transpose;
+import derivcheck.expr.Tuple;
 import derivcheck.expr.Var;
 import java.util.List;
 
@@ -92,5 +97,27 @@ final class Trees {
 
   static BigOp sum(Var index, Expr lower, Expr upper, Expr body) {
     return new BigOp(BigOp.Kind.SUM, index, lower, upper, body);
+  }
+
+  // ---- notation
+
+  static Transpose tr(Expr e) {
+    return new Transpose(e);
+  }
+
+  static Tuple tuple(Expr... items) {
+    return new Tuple(Tuple.Bracket.PAREN, List.of(items));
+  }
+
+  static Tuple square(Expr... items) {
+    return new Tuple(Tuple.Bracket.SQUARE, List.of(items));
+  }
+
+  static Compare cmp(Expr a, Relation r, Expr b) {
+    return Compare.of(a, r, b);
+  }
+
+  static Infix infix(Infix.Op op, Expr a, Expr b) {
+    return new Infix(op, a, b);
   }
 }

@@ -1,0 +1,255 @@
+package derivcheck.run;
+
+import derivcheck.check.Kernel;
+import derivcheck.check.Step;
+import derivcheck.check.Verdict;
+import derivcheck.doc.MathBlock;
+import derivcheck.doc.MathDocument;
+import derivcheck.doc.MathRow;
+import derivcheck.doc.Position;
+import derivcheck.expr.Chain;
+import derivcheck.expr.Expr;
+import derivcheck.expr.Relation;
+import derivcheck.lib.Definitions;
+import derivcheck.lib.Variables;
+import derivcheck.parse.LatexParser;
+import derivcheck.parse.ParseError;
+import derivcheck.parse.ParseOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One pass over a document: joins rows into derivations and reads definitions by the rules written on
+ * {@link Verifier}, and submits each step as it is read.
+ */
+final class DocumentWalk {
+  /** A chain being read: its first and last terms, the relation between its ends so far, its conditions. */
+  static final class Derivation {
+    int number = -1;
+    Expr first;
+    Expr last;
+    boolean lastUnreadable;
+    Relation ends;
+    int steps;
+    final LinkedHashSet<Chain> conditions = new LinkedHashSet<>();
+
+    Derivation(Expr first) {
+      this.first = first;
+      this.last = first;
+    }
+  }
+
+  /** A step on its way through the kernel, with what the findings need. */
+  record Pending(Derivation derivation, int index, String file, int line, Step step, CompletableFuture<Verdict> verdict,
+      Expr first, Relation ends, int block, int row, int markAt) {}
+
+  private final String file;
+  private final StepScheduler scheduler;
+  private final List<Pending> pending = new ArrayList<>();
+  private final List<Expr> sectionConstants = new ArrayList<>();
+  private Definitions defs;
+  private Derivation open;
+  private int derivations;
+
+  private DocumentWalk(String file, Definitions base, StepScheduler scheduler) {
+    this.file = file;
+    this.defs = base;
+    this.scheduler = scheduler;
+  }
+
+  /** Reads the document's blocks in order and submits their steps; the steps, in document order. */
+  static List<Pending> walk(String file, MathDocument doc, Definitions base, StepScheduler scheduler) {
+    var walk = new DocumentWalk(file, base, scheduler);
+    String sentence = "";
+    boolean afterInline = false;
+    for (int b = 0; b < doc.blocks().size(); b++) {
+      MathBlock block = doc.blocks().get(b);
+      if (block.sectionBreakBefore()) walk.sectionBreak();
+      // The prose of a sentence runs on across inline math: "Let $n = 32$, $k = 5$ and $s = 1$."
+      sentence = afterInline && !block.sectionBreakBefore() ? sentence + " $ " + block.proseBefore()
+          : block.proseBefore();
+      if (block.display()) walk.trailingDefinitions(doc, b);
+      for (int r = 0; r < block.rows().size(); r++) {
+        MathRow row = block.rows().get(r);
+        walk.row(block, b, row, r, r == 0 ? sentence : row.proseBefore());
+      }
+      afterInline = !block.display();
+    }
+    return walk.pending;
+  }
+
+  private void sectionBreak() {
+    open = null;
+    for (Expr name : sectionConstants) defs = defs.withoutValue(name);
+    sectionConstants.clear();
+  }
+
+  /**
+   * "$$ ... $$ where $\tilde{v} = v/2$ and $\tilde{c} = c + v/2$": definitions in the inline math right after a
+   * display, introduced by "where" or "with" in the same sentence, are in force for the display too.
+   */
+  private void trailingDefinitions(MathDocument doc, int b) {
+    for (int j = b + 1; j < doc.blocks().size(); j++) {
+      MathBlock next = doc.blocks().get(j);
+      if (next.display() || next.sectionBreakBefore()) return;
+      String prose = next.proseBefore();
+      if (j == b + 1 ? !Cues.trailingDefinition(prose) : Cues.hasSentenceEnd(prose)) return;
+      for (MathRow row : next.rows()) {
+        LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false));
+        try {
+          Chain chain = parser.parseChain(row.text());
+          if (chain.leading() || chain.relations().isEmpty()) continue;
+          Chain definition = ValueCalls.rewrite(parser.parseDefinition(row.text()), defs, parser);
+          var decision = DefinitionRule.decide(chain, definition, true, defs);
+          if (decision.kind() == DefinitionRule.Kind.DEFINE) defs = decision.defs();
+        } catch (ParseError e) {
+          // not a definition derivcheck can read; the walk reports it when it gets there
+        }
+      }
+    }
+  }
+
+  private void row(MathBlock block, int b, MathRow row, int r, String prose) {
+    int markAt = block.display() ? row.end() : block.end();
+    var at = new Where(b, r, markAt, row.latex().start().line());
+    LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false));
+    Chain chain;
+    try {
+      chain = ValueCalls.rewrite(parser.parseChain(row.text()), defs, parser);
+    } catch (ParseError e) {
+      // Inline math that names something derivcheck cannot read ($g_1 = \partial L / \partial y_1$) is skipped.
+      boolean naming = !block.display() && Cues.startsWithNaming(row.text());
+      if (row.hasRelation() && !naming) {
+        unreadable(block, row, e, at);
+      } else if (block.display()) {
+        open = new Derivation(null); // a display "= ..." after this one continues something unreadable
+        open.lastUnreadable = true;
+      }
+      return;
+    }
+    if (chain.relations().isEmpty()) {
+      if (block.display()) open = new Derivation(chain.terms().get(0)); // "$$\frac{d}{dx}\sigma(x)$$ $$= ...$$"
+      return;
+    }
+    if (chain.leading()) {
+      if (block.display()) continueLeading(chain, at);
+      return;
+    }
+    Chain definition = null;
+    if (chain.relations().get(0) == Relation.EQ || chain.relations().get(0) == Relation.DEFINES) {
+      try {
+        definition = ValueCalls.rewrite(parser.parseDefinition(row.text()), defs, parser);
+      } catch (ParseError e) {
+        definition = null;
+      }
+    }
+    var decision = DefinitionRule.decide(chain, definition, Cues.definition(prose), defs);
+    Definitions before = defs;
+    defs = decision.defs();
+    if (decision.kind() == DefinitionRule.Kind.CONDITION) return;
+    if (decision.kind() == DefinitionRule.Kind.DEFINE && chain.terms().size() >= 2
+        && Variables.free(chain.terms().get(1)).isEmpty() && before.value(chain.terms().get(0)).isEmpty()) {
+      sectionConstants.add(chain.terms().get(0));
+    }
+    if (decision.kind() == DefinitionRule.Kind.UNUSABLE) {
+      Derivation d = new Derivation(null);
+      addUnknown(d, decision.problem(), at);
+    }
+    Chain rest = decision.chain();
+    if (rest == null) {
+      if (block.display() && decision.kind() != DefinitionRule.Kind.CLAIM) {
+        open = new Derivation(chain.terms().get(chain.terms().size() - 1));
+      }
+      return;
+    }
+    if (decision.kind() == DefinitionRule.Kind.CLAIM && (DefinitionRule.isCondition(rest) || Cues.premise(prose))) {
+      return;
+    }
+    Derivation d = null;
+    if (block.display() && open != null && !open.lastUnreadable && compatible(open, rest)) {
+      Expr lhs = rest.terms().get(0);
+      if (lhs.equals(open.last)) {
+        d = open;
+      } else if (lhs.equals(open.first) && decision.kind() == DefinitionRule.Kind.CLAIM
+          && Cues.continuation(prose)) {
+        d = open;
+        rest = new Chain(rest.terms().subList(1, rest.terms().size()), rest.relations(), rest.conditions(),
+            rest.note());
+      }
+    }
+    if (d == null) d = new Derivation(rest.terms().get(0));
+    addSteps(d, rest.leading() ? d.last : null, rest, at);
+    if (block.display()) open = d;
+  }
+
+  /** A row starting with a relation, in a display: continues the open chain if there is one. */
+  private void continueLeading(Chain chain, Where at) {
+    if (open == null || open.lastUnreadable) {
+      Derivation d = open != null ? open : new Derivation(null);
+      addUnknown(d, open == null ? "this row starts with a relation, but no chain comes before it"
+          : "continues a row that could not be read", at);
+      Chain own = ChainSteps.withoutLeading(chain);
+      d.first = d.first == null ? own.terms().get(0) : d.first;
+      d.last = own.terms().get(0);
+      d.lastUnreadable = false;
+      addSteps(d, null, own, at);
+      open = d;
+      return;
+    }
+    addSteps(open, open.last, chain, at);
+  }
+
+  private void unreadable(MathBlock block, MathRow row, ParseError e, Where at) {
+    Position p = row.positionOf(e.line(), e.column());
+    String why = "cannot parse: " + e.reason() + " (at " + p.line() + ":" + p.column() + ")";
+    var where = new Where(at.block, at.row, at.markAt, p.line());
+    if (block.display() && row.startsWithRelation() && open != null) {
+      addUnknown(open, why, where);
+      open.lastUnreadable = true;
+      return;
+    }
+    Derivation d = new Derivation(null);
+    addUnknown(d, why, where);
+    d.lastUnreadable = true;
+    if (block.display()) open = d;
+  }
+
+  /** Conditions written on a display that continues a chain must be the chain's own. */
+  private boolean compatible(Derivation d, Chain next) {
+    return next.conditions().isEmpty() || d.conditions.containsAll(next.conditions());
+  }
+
+  private void addSteps(Derivation d, Expr previous, Chain chain, Where at) {
+    d.conditions.addAll(chain.conditions());
+    List<Chain> conditions = List.copyOf(d.conditions);
+    for (Step s : ChainSteps.of(previous, chain, conditions, defs)) {
+      d.ends = RelationChain.then(d.ends, s.relation(), d.steps == 0);
+      Optional<String> undefined = UndefinedDerivatives.find(s);
+      CompletableFuture<Verdict> v = undefined.isPresent()
+          ? CompletableFuture.completedFuture(Kernel.notChecked(undefined.get()))
+          : scheduler.submit(s);
+      add(d, s, v, at);
+    }
+    d.last = chain.terms().get(chain.terms().size() - 1);
+  }
+
+  private void addUnknown(Derivation d, String why, Where at) {
+    d.ends = RelationChain.NONE;
+    if (d.steps == 0) d.first = null;
+    add(d, null, CompletableFuture.completedFuture(Kernel.notChecked(why)), at);
+  }
+
+  private void add(Derivation d, Step s, CompletableFuture<Verdict> v, Where at) {
+    if (d.number < 0) d.number = derivations++;
+    boolean related = d.first != null && d.ends != RelationChain.NONE;
+    pending.add(new Pending(d, d.steps++, file, at.line, s, v, related ? d.first : null, d.ends, at.block,
+        at.row, at.markAt));
+  }
+
+  /** Where a row is: block and row index, the offset for its mark, and its line. */
+  private record Where(int block, int row, int markAt, int line) {}
+
+}

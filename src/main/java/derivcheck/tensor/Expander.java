@@ -230,14 +230,14 @@ final class Expander {
         var k = t.isScalar() ? IntEval.of(t.value()) : java.util.OptionalLong.empty();
         if (k.isEmpty()) {
           if (i instanceof Var) {
-            idx = null;
-            break;
+            throw new NotSupported(describe(ix) + ": " + b.name() + " is not a vector here (declare it, e.g. "
+                + b.name() + " \\in \\mathbb{R}^n, or write \\mathbf{" + b.name() + "}), so " + describe(i)
+                + " is not an index");
           }
           throw new NotSupported("the subscript of " + describe(ix) + " is not an integer here");
         }
         idx.add(Num.of(k.getAsLong()));
       }
-      if (idx == null) return Tensor.scalar(ix); // x_i with x a plain scalar: a name of its own
       Indexed u = new Indexed(b, idx);
       Optional<Expr> value = scope.valueOf(u);
       if (value.isPresent() && !env.masked.contains(b.name())) return expand(value.get(), env.deeper());

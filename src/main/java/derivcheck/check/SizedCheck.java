@@ -134,10 +134,12 @@ final class SizedCheck {
       }
     }
     if (undecided != null) return done(Verdict.unknown(undecided + scope(plan), null));
+    String worstText = step.relation() == Relation.EQ
+        ? String.format(java.util.Locale.ROOT, ", worst error %.1e", worst) : "";
     String numeric = String.format(java.util.Locale.ROOT,
-        "numeric agreement for %s%d component%s, %d points in all, worst error %.1e, seed %d%s",
-        prefix(sizesText(plan, plan.cases())), count, count == 1 ? "" : "s", points, worst, kernel.options().seed(),
-        differences.describe());
+        "numeric agreement for %s%d component%s, %d points in all%s, seed %d%s",
+        prefix(sizesText(plan, plan.cases())), count, count == 1 ? "" : "s", points, worstText,
+        kernel.options().seed(), differences.describe());
     if (!kernel.options().symbolic()) return done(Verdict.confirmed(numeric + ")" + extras(plan), null));
     String numericText = numeric + ")";
     return CompletableFuture.supplyAsync(() -> symbolic(step, plan, numericText), PROVERS);

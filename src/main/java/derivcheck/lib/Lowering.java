@@ -36,11 +36,6 @@ public final class Lowering {
     // x_1 is an unknown of its own, distinct from x: a value of x does not reach into it
     if (Variables.isScalarEntry(e)) return e;
     if (e instanceof Deriv d) {
-      boolean bareName = d.body() instanceof Var || Variables.isScalarEntry(d.body());
-      if (bareName && !d.body().equals(d.var()) && defs.value(d.body()).isEmpty()) {
-        // dL/dx for a bare name L means "L as a function of x": without L's definition there is nothing to check.
-        throw new LoweringException(describe(d.body()) + " is not defined here; define it to check a derivative of it");
-      }
       // The variable of differentiation is an unknown inside the derivative, even if it names a value.
       Expr body = inline(d.body(), defs.withoutValue(d.var()), depth);
       if (defs.value(d.var()).isEmpty()) return new Deriv(body, d.var(), d.order(), d.partial());
@@ -84,10 +79,6 @@ public final class Lowering {
       return new Call(b.latex(), c.primes(), c.args());
     }
     return c; // an arbitrary function: left for the evaluators to refuse or to model
-  }
-
-  private static String describe(Expr name) {
-    return name instanceof Var v ? v.name() : "this entry";
   }
 
   /** Carries out every {@code Deriv} and primed builtin call with the symbolic differentiator. */

@@ -69,6 +69,10 @@ public final class ClaimReader {
   }
 
   private static boolean beyondArithmetic(derivcheck.expr.Expr e) {
+    // Bold names are vectors and matrices by convention (see the tensor package).
+    if (e instanceof derivcheck.expr.Var v && (v.name().startsWith("\\mathbf{") || v.name().startsWith("\\boldsymbol{"))) {
+      return true;
+    }
     return !(e instanceof derivcheck.expr.Num || e instanceof derivcheck.expr.Const || e instanceof derivcheck.expr.Var
         || e instanceof derivcheck.expr.Neg || e instanceof derivcheck.expr.Add || e instanceof derivcheck.expr.Mul
         || e instanceof derivcheck.expr.Div || e instanceof derivcheck.expr.Pow || e instanceof derivcheck.expr.Call

@@ -135,13 +135,6 @@ class KernelTest {
   }
 
   @Test
-  void theDerivativeOfAnUndefinedNameIsUnknownNotZero() throws Exception {
-    Verdict v = check("\\frac{\\partial L}{\\partial x} = 2x", FULL);
-    assertEquals(Verdict.Kind.UNKNOWN, v.kind(), v::toString);
-    assertTrue(v.detail().startsWith("L is not defined here"), v::detail);
-  }
-
-  @Test
   void aSymbolicTimeoutLeavesTheNumericEvidence() throws Exception {
     var hurried = CheckOptions.defaults().withSymbolicBudget(Duration.ofNanos(1));
     Verdict v = check("\\sigma(x) = \\frac{1}{2}\\left(\\tanh\\left(\\frac{x}{2}\\right)+1\\right)", hurried);

@@ -399,8 +399,19 @@ final class ClaimScope {
     return zero ? 0 : 1;
   }
 
+  /**
+   * A subscript of a vector or matrix with a shape (declared, bold, or a bold name's value); a family of scalars
+   * defined by entries ({@code \tilde\omega_{k,0}}) has no shape, so its subscripts say nothing about the base.
+   */
+  private boolean indexesShapedTensor(Indexed ix) {
+    if (!(ix.base() instanceof Var v)) return true;
+    var t = tensorFor(v.name());
+    if (t.isEmpty()) return false;
+    return isTensorName(t.get()) || isValueDefined(t.get());
+  }
+
   private boolean zeroEvidence(Expr e) {
-    if (e instanceof Indexed ix && indexesTensor(ix) && ix.indices().stream().anyMatch(ClaimScope::isZero)) {
+    if (e instanceof Indexed ix && indexesShapedTensor(ix) && ix.indices().stream().anyMatch(ClaimScope::isZero)) {
       return true;
     }
     if (e instanceof Tuple t && !t.items().isEmpty() && t.items().get(0) instanceof Indexed ix
@@ -413,7 +424,7 @@ final class ClaimScope {
   }
 
   private boolean usesAsSubscript(Expr e, Var index) {
-    if (e instanceof Indexed ix && indexesTensor(ix) && ix.indices().contains(index)) return true;
+    if (e instanceof Indexed ix && indexesShapedTensor(ix) && ix.indices().contains(index)) return true;
     for (Expr c : e.children()) if (usesAsSubscript(c, index)) return true;
     return false;
   }

@@ -205,14 +205,18 @@ final class Expander {
         Tensor a = expand(ix.indices().get(0), env);
         if (a.isVector()) return VectorFunctions.circulant(a);
       }
-      var def = entryDefinition(b, ix.indices().size());
-      if (def.isPresent()) {
-        var bind = new HashMap<Var, Integer>();
-        var head = def.get().head();
-        for (int k = 0; k < ix.indices().size(); k++) {
-          bind.put((Var) head.indices().get(k), (int) integer(ix.indices().get(k), env, "a subscript of " + b.name()));
+      if (scope.hasEntryDefinition(b.name())) {
+        var values = new ArrayList<Long>();
+        for (Expr i : ix.indices()) values.add(integer(i, env, "a subscript of " + b.name()));
+        var def = entryDefinition(b, values);
+        if (def.isPresent()) {
+          var bind = new HashMap<Var, Integer>();
+          var head = def.get().head();
+          for (int k = 0; k < values.size(); k++) {
+            if (head.indices().get(k) instanceof Var v) bind.put(v, values.get(k).intValue());
+          }
+          return expand(def.get().body(), env.withIndices(bind).deeper());
         }
-        return expand(def.get().body(), env.withIndices(bind).deeper());
       }
       Optional<String> tensor = scope.tensorFor(b.name());
       if (tensor.isPresent() && !(env.locals.containsKey(b))) {
@@ -226,14 +230,14 @@ final class Expander {
         var k = t.isScalar() ? IntEval.of(t.value()) : java.util.OptionalLong.empty();
         if (k.isEmpty()) {
           if (i instanceof Var) {
-            idx = null;
-            break;
+            throw new NotSupported(describe(ix) + ": " + b.name() + " is not a vector here (declare it, e.g. "
+                + b.name() + " \\in \\mathbb{R}^n, or write \\mathbf{" + b.name() + "}), so " + describe(i)
+                + " is not an index");
           }
           throw new NotSupported("the subscript of " + describe(ix) + " is not an integer here");
         }
         idx.add(Num.of(k.getAsLong()));
       }
-      if (idx == null) return Tensor.scalar(ix); // x_i with x a plain scalar: a name of its own
       Indexed u = new Indexed(b, idx);
       Optional<Expr> value = scope.valueOf(u);
       if (value.isPresent() && !env.masked.contains(b.name())) return expand(value.get(), env.deeper());
@@ -246,15 +250,36 @@ final class Expander {
     return entry(expand(ix.base(), env), ix.indices(), env, describe(ix.base()));
   }
 
-  private Optional<Definitions.EntryDef> entryDefinition(Var base, int arity) {
+  /**
+   * The definition by entries that applies at these index values: a head's variables match any value, its numbers
+   * only themselves, and a head with more numbers comes first ({@code \tilde\omega_{k,0}} before
+   * {@code \tilde\omega_{k,j}}).
+   */
+  private Optional<Definitions.EntryDef> entryDefinition(Var base, List<Long> values) {
+    Definitions.EntryDef best = null;
+    long bestNumbers = -1;
     for (var d : scope.entryDefs) {
-      if (d.head().base() instanceof Var b && ClaimScope.sameTensor(b.name(), base.name())
-          && d.head().indices().size() == arity
-          && d.head().indices().stream().allMatch(x -> x instanceof Var)) {
-        return Optional.of(d);
+      if (!(d.head().base() instanceof Var b && ClaimScope.sameTensor(b.name(), base.name()))) continue;
+      if (d.head().indices().size() != values.size()) continue;
+      boolean matches = true;
+      long numbers = 0;
+      for (int k = 0; k < values.size(); k++) {
+        Expr h = d.head().indices().get(k);
+        if (h instanceof Var) continue;
+        var v = IntEval.of(h);
+        if (v.isEmpty()) {
+          matches = false;
+          break;
+        }
+        numbers++;
+        matches &= v.getAsLong() == values.get(k);
+      }
+      if (matches && numbers > bestNumbers) {
+        best = d;
+        bestNumbers = numbers;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   Optional<Definitions.EntryDef> entryDefinitionOf(Infix.Op op) {

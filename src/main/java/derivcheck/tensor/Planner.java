@@ -25,6 +25,10 @@ import java.util.Set;
  * ranges; every entry of a vector or matrix claim is a component.
  */
 final class Planner {
+  /** Size choices tried at most, and the time for writing a claim out at all its sizes. */
+  static final int MAX_TRIES = 80;
+  static final java.time.Duration PLAN_TIME = java.time.Duration.ofSeconds(20);
+
   private final ClaimScope scope;
   private final Expr lhs;
   private final Expr rhs;
@@ -56,8 +60,16 @@ final class Planner {
     int components = 0;
     boolean truncated = false;
     int valid = 0;
+    long deadline = System.nanoTime() + PLAN_TIME.toNanos();
+    int tried = 0;
+    boolean outOfTime = false;
     for (int[] choice : choices(symbols.size())) {
-      if (valid >= limits.maxCases()) break;
+      if (valid >= limits.maxCases() || tried >= MAX_TRIES) break;
+      if (System.nanoTime() > deadline) {
+        outOfTime = true;
+        break;
+      }
+      tried++;
       var sizes = new LinkedHashMap<Expr, Integer>(fixed);
       var named = new LinkedHashMap<String, Integer>();
       for (int k = 0; k < symbols.size(); k++) {
@@ -93,12 +105,14 @@ final class Planner {
       }
     }
     if (cases.isEmpty()) {
+      if (outOfTime) throw new NotSupported("timeout while writing the claim out at its sizes");
       if (firstShapeError != null) throw new ShapeError(firstShapeError);
       throw new NotSupported(skipped.isEmpty() ? "no size satisfies the claim's conditions"
           : "the claim cannot be formed at any size tried (" + skipped.get(0) + ")");
     }
     var sizeNames = new ArrayList<String>();
     for (Expr s : symbols) sizeNames.add(SizeNames.print(s));
+    if (outOfTime) notes.add("larger sizes not written out: the time limit for writing out was reached");
     return new Plan.Cases(cases, summarize(skipped), new ArrayList<>(notes), sizeNames, draws > 1 ? draws : 0,
         truncated);
   }

@@ -68,7 +68,7 @@ public final class TensorClaims {
   /** How far to go: sizes 1..{@code maxSize} for each size symbol, at most {@code maxCases} size choices. */
   public record Limits(int maxSize, int maxCases, int maxComponents, int draws) {
     public static Limits defaults() {
-      return new Limits(6, 10, 600, 3);
+      return new Limits(6, 10, 300, 3);
     }
   }
 

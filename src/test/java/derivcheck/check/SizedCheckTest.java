@@ -83,4 +83,21 @@ class SizedCheckTest {
     assertTrue(v.detail().startsWith("by "), v::detail);
     assertTrue(v.detail().contains("100 points agree"), v::detail);
   }
+
+  @Test
+  void sizesAndCountsAreDecidedByExactArithmetic() throws Exception {
+    Verdict v = check("\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}", CheckOptions.defaults());
+    assertEquals(Verdict.Kind.PROVED, v.kind(), v::toString);
+    assertTrue(v.detail().startsWith("for n = 1..6 (6 components symbolically, by exact arithmetic)"), v::detail);
+    Verdict wrong = check("\\sum_{i=1}^{n} i = n^2", KernelTest.NUMERIC);
+    assertEquals(Verdict.Kind.REFUTED, wrong.kind(), wrong::toString);
+    assertTrue(wrong.detail().startsWith("at n = 2: left side 3, right side 4"), wrong::detail);
+  }
+
+  @Test
+  void coverageIsWrittenAsRanges() {
+    assertEquals("1..6", Coverage.ranges(java.util.List.of(1, 2, 3, 4, 5, 6)));
+    assertEquals("2, 3, 5", Coverage.ranges(java.util.List.of(2, 3, 5)));
+    assertEquals("1..3, 5", Coverage.ranges(java.util.List.of(1, 2, 3, 5)));
+  }
 }

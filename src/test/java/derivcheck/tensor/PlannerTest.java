@@ -34,6 +34,16 @@ class PlannerTest {
   }
 
   @Test
+  void aPlainLetterWithAnIndexIsAVectorOnlyWhenDeclared() {
+    var u = assertInstanceOf(Plan.Undecidable.class,
+        Claims.plan("\\frac{\\partial}{\\partial x_j} \\sum_{i=1}^{n} x_i^2 = 2 x_j"));
+    assertTrue(u.reason().contains("x is not a vector here"), u::reason);
+    var p = Claims.cases("\\frac{\\partial}{\\partial x_j} \\sum_{i=1}^{n} x_i^2 = 2 x_j \\quad \\text{for } x \\in"
+        + " \\mathbb{R}^n");
+    assertEquals(21, p.cases().stream().mapToInt(c -> c.components().size()).sum());
+  }
+
+  @Test
   void sizesWhereAListCannotBeFormedAreSkipped() {
     var p = Claims.cases("S(\\mathbf{x}) = S([0, y_1, \\dots, y_{K-1}]^\\top) \\quad \\text{where } y_i = x_{i+1} - x_1,"
         + " \\; \\mathbf{x} \\in \\mathbb{R}^K");

@@ -131,7 +131,7 @@ final class Planner {
     return parts.isEmpty() ? "(no sizes)" : String.join(", ", parts);
   }
 
-  /** Size choices: each of 1..max alone; for several symbols the equal choices first, then mixed ones. */
+  /** Size choices: each of 1..max alone; for several symbols the equal choices alternate with mixed ones. */
   private List<int[]> choices(int count) {
     int max = limits.maxSize();
     var out = new ArrayList<int[]>();
@@ -160,12 +160,12 @@ final class Planner {
     }
     java.util.Collections.shuffle(mixed, new Random(20261122L));
     mixed.sort(Comparator.comparingInt(c -> java.util.Arrays.stream(c).max().orElse(0) / 3));
-    // interleave: a few equal choices, then mixed ones, so both kinds are covered under the cap
+    // alternate equal and mixed choices, so that both kinds, and larger sizes, are covered under the cap
     var interleaved = new ArrayList<int[]>();
     int m = 0;
     for (int v = 0; v < out.size(); v++) {
       interleaved.add(out.get(v));
-      for (int k = 0; k < 2 && m < mixed.size(); k++) interleaved.add(mixed.get(m++));
+      if (m < mixed.size()) interleaved.add(mixed.get(m++));
     }
     while (m < mixed.size()) interleaved.add(mixed.get(m++));
     return interleaved;

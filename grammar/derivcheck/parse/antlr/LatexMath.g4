@@ -35,7 +35,7 @@ term    : (PLUS | MINUS) term
 
 /** Explicit products and quotients; implicit multiplication (a `group`) binds tighter: `1/2x` is 1/(2x). */
 product : group (mulOp (PLUS | MINUS)? group)* ;
-mulOp   : CDOT | TIMES | SLASH | STAR | CIRC | BMOD | ODOT | OTIMES ;
+mulOp   : CDOT | TIMES | SLASH | STAR | FULL_STAR | CIRCLED_STAR | CIRC | BMOD | ODOT | OTIMES ;
 
 /** Juxtaposed factors. An optimizer (`\min_{k}`, `\operatorname{argmin}_w`) takes the rest of the expression. */
 group   : factor+ optimizer?
@@ -129,6 +129,10 @@ CDOT    : '\\cdot' | '\u00B7' | '\u22C5' ;
 TIMES   : '\\times' | '\u00D7' ;
 SLASH   : '/' ;
 STAR    : '*' | '\\ast' ;
+/** The full convolution x \tilde{*} w (also \tilde\ast); longer than '\tilde', so the lexer prefers it. */
+FULL_STAR : '\\tilde' [ \t]* ('{' [ \t]* ('*' | '\\ast') [ \t]* '}' | '*' | '\\ast') ;
+/** The circular convolution x \circledast w. */
+CIRCLED_STAR : '\\circledast' | '\u229B' ;
 CIRC    : '\\circ' | '\u2218' ;
 ODOT    : '\\odot' | '\u2299' ;
 OTIMES  : '\\otimes' | '\u2297' ;

@@ -55,7 +55,7 @@ final class AutodiffRun {
       var functions = new ArrayList<Autodiff.Function>();
       List<Expr> inputs = null;
       for (String src : sources) {
-        Chain c = new LatexParser(new ParseOptions(defs.functionNames(), false)).parseDefinition(src);
+        Chain c = new LatexParser(new ParseOptions(defs.functionNames(), false, defs.labelledNames())).parseDefinition(src);
         if (c.terms().size() != 2 || !(c.terms().get(0) instanceof Call head)) {
           err.println("derivcheck: expected a function definition 'f(w_1, w_2) = ...': " + src);
           return ExitCodes.BAD_INPUT;
@@ -91,7 +91,7 @@ final class AutodiffRun {
 
   /** {@code w_1=1, w_2=2} in the order of the inputs. */
   private static List<Expr> point(String at, List<Expr> inputs, Definitions defs) throws ParseError {
-    var parser = new LatexParser(new ParseOptions(defs.functionNames(), false));
+    var parser = new LatexParser(new ParseOptions(defs.functionNames(), false, defs.labelledNames()));
     Map<Expr, Expr> given = new HashMap<>();
     for (String part : at.split(",")) {
       Chain c = parser.parseChain(part.trim());

@@ -131,6 +131,25 @@ public final class Definitions {
     return names;
   }
 
+  /**
+   * Names declared or defined with a layer label of one number or letter ({@code \\mathbf{h}^{1}},
+   * {@code \\mathbf{w}^{2} \\in \\mathbb{R}^{k}}): the parser reads their later uses as these names.
+   */
+  public Set<String> labelledNames() {
+    var names = new java.util.LinkedHashSet<String>();
+    for (Expr k : values.keySet()) addLabelled(k, names);
+    for (Expr d : declarations) {
+      if (d instanceof derivcheck.expr.Infix i) addLabelled(i.lhs(), names);
+    }
+    return names;
+  }
+
+  private static void addLabelled(Expr name, Set<String> into) {
+    if (name instanceof derivcheck.expr.Var v && LABELLED.matcher(v.name()).matches()) into.add(v.name());
+  }
+
+  private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile(".*\\^\\{[0-9A-Za-z]+\\}");
+
   public boolean isEmpty() {
     return functions.isEmpty() && values.isEmpty() && declarations.isEmpty() && entries.isEmpty();
   }

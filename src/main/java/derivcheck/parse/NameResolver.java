@@ -101,7 +101,7 @@ final class NameResolver {
     List<Expr> args = next.items();
     String base = n.base();
     var sup = s.sup();
-    ScriptReader.Label label = sup == null ? null : b.scripts.label(sup, n.bold());
+    ScriptReader.Label label = sup == null ? null : b.scripts.label(sup, n.bold(), base, n.ctx() == b.definitionHead);
     if (label != null) {
       base = base + "^{" + label.text() + "}";
       sup = null;
@@ -153,7 +153,7 @@ final class NameResolver {
     }
     var sup = s.sup();
     var sub = s.sub();
-    ScriptReader.Label label = sup == null ? null : b.scripts.label(sup, n.bold());
+    ScriptReader.Label label = sup == null ? null : b.scripts.label(sup, n.bold(), base, n.ctx() == b.definitionHead);
     if (label != null) {
       base = base + "^{" + label.text() + "}";
       sup = null;

@@ -72,8 +72,10 @@ final class ScriptReader {
    * name a single letter other than T ({@code \mathbf{h}^a}); followed by {@code \top} or {@code T}, the name is
    * also transposed ({@code \mathbf{W}^{(2)\top}}). Null when the superscript is not a label.
    */
-  Label label(ScriptContext s, boolean bold) {
+  Label label(ScriptContext s, boolean bold, String base, boolean definitionHead) {
     if (isToken(s, STAR)) return new Label("*", false);
+    String simple = simpleText(s);
+    if (simple != null && !simple.equals("T") && ((definitionHead && bold) || declaredLabel(base, simple))) return new Label(simple, false);
     if (bold && s.LETTER() != null && !s.LETTER().getText().equals("T")) return new Label(s.LETTER().getText(), false);
     List<FactorContext> fs = singleFactors(s);
     if (fs == null || fs.isEmpty()) return null;
@@ -88,6 +90,27 @@ final class ScriptReader {
       return new Label(first.getText(), top);
     }
     return null;
+  }
+
+  /**
+   * A name declared with this label ({@code \\mathbf{h}^{1}} declared, {@code \\mathbf{h}^1} or {@code h^1} used):
+   * a plain letter may stand for its bold spelling, as in {@code h^1_n} for an entry of {@code \\mathbf{h}^1}.
+   */
+  private boolean declaredLabel(String base, String label) {
+    var names = b.options.labelledNames();
+    String suffix = "^{" + label + "}";
+    return names.contains(base + suffix) || names.contains("\\mathbf{" + base + "}" + suffix)
+        || names.contains("\\boldsymbol{" + base + "}" + suffix);
+  }
+
+  /** A script that is one number or one letter, braced or not ({@code ^1}, {@code ^{2}}, {@code ^a}), or null. */
+  private static String simpleText(ScriptContext s) {
+    if (s.NUMBER() != null) return s.NUMBER().getText();
+    if (s.LETTER() != null) return s.LETTER().getText();
+    List<FactorContext> fs = singleFactors(s);
+    if (fs == null || fs.size() != 1 || !fs.get(0).postfix().isEmpty()) return null;
+    var p = fs.get(0).primary();
+    return p instanceof NumberContext || p instanceof LetterContext ? p.getText() : null;
   }
 
   /**

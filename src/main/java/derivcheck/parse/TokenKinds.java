@@ -16,7 +16,7 @@ final class TokenKinds {
   static final Set<Integer> RELATIONS = Set.of(EQ, NEQ, LT, LE, GT, GE, APPROX, DEFINES);
   /** Tokens after which an expression must follow. */
   static final Set<Integer> INFIX = Set.of(
-      PLUS, MINUS, CDOT, TIMES, SLASH, STAR, CIRC, BMOD, ODOT, OTIMES, GETS, COLON, IN, NOTIN, SUBSET, SUBSETEQ, TO,
+      PLUS, MINUS, CDOT, TIMES, SLASH, STAR, FULL_STAR, CIRCLED_STAR, CIRC, BMOD, ODOT, OTIMES, GETS, COLON, IN, NOTIN, SUBSET, SUBSETEQ, TO,
       MAPSTO, PROPTO, FORALL, COMMA, AMP, ROWSEP, EQ, NEQ, LT, LE, GT, GE, APPROX, DEFINES);
   /** Tokens that end an operand, so that a following '|' closes rather than opens. */
   static final Set<Integer> OPERAND_ENDS = Set.of(

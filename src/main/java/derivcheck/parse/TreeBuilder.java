@@ -229,6 +229,8 @@ final class TreeBuilder {
         case CDOT, TIMES -> factorsSoFar.addAll(nextFactors);
         case SLASH -> replaceAll(factorsSoFar, new Div(product(factorsSoFar), next));
         case STAR -> replaceAll(factorsSoFar, new Infix(Infix.Op.STAR, product(factorsSoFar), next));
+        case FULL_STAR -> replaceAll(factorsSoFar, new Infix(Infix.Op.FULL_STAR, product(factorsSoFar), next));
+        case CIRCLED_STAR -> replaceAll(factorsSoFar, new Infix(Infix.Op.CIRCULAR_STAR, product(factorsSoFar), next));
         case CIRC -> replaceAll(factorsSoFar, new Infix(Infix.Op.COMPOSE, product(factorsSoFar), next));
         case ODOT -> replaceAll(factorsSoFar, new Infix(Infix.Op.HADAMARD, product(factorsSoFar), next));
         case OTIMES -> replaceAll(factorsSoFar, new Infix(Infix.Op.OTIMES, product(factorsSoFar), next));

@@ -65,7 +65,7 @@ final class LatexLevels {
       case COLON -> TYPING;
       case TO, MAPSTO, ASSIGN -> MAPS;
       case IN, NOTIN, SUBSET, SUBSETEQ, PROPTO -> MEMBERSHIP;
-      case STAR, COMPOSE, MOD, HADAMARD, OTIMES -> EXPLICIT;
+      case STAR, FULL_STAR, CIRCULAR_STAR, COMPOSE, MOD, HADAMARD, OTIMES -> EXPLICIT;
     };
   }
 

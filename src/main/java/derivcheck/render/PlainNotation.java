@@ -66,7 +66,7 @@ final class PlainNotation {
       case COLON -> TYPING;
       case TO, MAPSTO, ASSIGN -> MAPS;
       case IN, NOTIN, SUBSET, SUBSETEQ, PROPTO -> MEMBERSHIP;
-      case STAR, COMPOSE, MOD, HADAMARD, OTIMES -> PRODUCT;
+      case STAR, FULL_STAR, CIRCULAR_STAR, COMPOSE, MOD, HADAMARD, OTIMES -> PRODUCT;
     };
   }
 
@@ -156,6 +156,8 @@ final class PlainNotation {
       case PROPTO -> "propto";
       case COMPOSE -> "o";
       case STAR -> "(*)";
+      case FULL_STAR -> "(~*)";
+      case CIRCULAR_STAR -> "(o*)";
       case MOD -> "mod";
       case HADAMARD -> ".*";
       case OTIMES -> "(x)";

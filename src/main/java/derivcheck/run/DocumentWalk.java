@@ -98,7 +98,7 @@ final class DocumentWalk {
       String prose = next.proseBefore();
       if (j == b + 1 ? !Cues.trailingDefinition(prose) : Cues.hasSentenceEnd(prose)) return;
       for (MathRow row : next.rows()) {
-        LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false));
+        LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false, defs.labelledNames()));
         try {
           Chain chain = parser.parseChain(row.text());
           if (chain.leading() || chain.relations().isEmpty()) continue;
@@ -115,7 +115,7 @@ final class DocumentWalk {
   private void row(MathBlock block, int b, MathRow row, int r, String prose) {
     int markAt = block.display() ? row.end() : block.end();
     var at = new Where(b, r, markAt, row.latex().start().line());
-    LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false));
+    LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false, defs.labelledNames()));
     Chain chain;
     try {
       chain = ValueCalls.rewrite(parser.parseChain(row.text()), defs, parser);

@@ -190,7 +190,7 @@ public final class Runner {
   }
 
   private static LatexParser parser(Definitions defs) {
-    return new LatexParser(new ParseOptions(defs.functionNames(), false));
+    return new LatexParser(new ParseOptions(defs.functionNames(), false, defs.labelledNames()));
   }
 
   private static List<Result> joinAll(List<Pending> pending) {

@@ -83,7 +83,7 @@ public final class ClaimReader {
   private static Entry entry(String id, String source, String latex, Definitions defs) throws BadInput {
     Chain chain;
     try {
-      chain = new LatexParser(new ParseOptions(defs.functionNames(), false)).parseChain(latex);
+      chain = new LatexParser(new ParseOptions(defs.functionNames(), false, defs.labelledNames())).parseChain(latex);
     } catch (ParseError e) {
       throw new BadInput(source + ":" + e.column() + ": " + e.reason());
     }

@@ -415,6 +415,16 @@ final class Expander {
         if (def.isPresent()) return userInfix(inf, def.get(), env);
         return VectorFunctions.validConvolution(expand(inf.lhs(), env), expand(inf.rhs(), env));
       }
+      case FULL_STAR: {
+        var def = entryDefinitionOf(Infix.Op.FULL_STAR);
+        if (def.isPresent()) return userInfix(inf, def.get(), env);
+        return VectorFunctions.fullConvolution(expand(inf.lhs(), env), expand(inf.rhs(), env));
+      }
+      case CIRCULAR_STAR: {
+        var def = entryDefinitionOf(Infix.Op.CIRCULAR_STAR);
+        if (def.isPresent()) return userInfix(inf, def.get(), env);
+        return VectorFunctions.circularConvolution(expand(inf.lhs(), env), expand(inf.rhs(), env));
+      }
       default:
         throw new NotSupported("'" + inf.op().latex() + "' has no value as a vector or matrix expression");
     }

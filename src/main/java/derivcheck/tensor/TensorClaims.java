@@ -94,7 +94,8 @@ public final class TensorClaims {
         || e instanceof Gradient || e instanceof Inner || e instanceof Indicator || e instanceof Dots) {
       return true;
     }
-    if (e instanceof Infix i && (i.op() == Infix.Op.HADAMARD || i.op() == Infix.Op.STAR || i.op() == Infix.Op.MOD
+    if (e instanceof Infix i && (i.op() == Infix.Op.HADAMARD || i.op() == Infix.Op.STAR || i.op() == Infix.Op.FULL_STAR
+        || i.op() == Infix.Op.CIRCULAR_STAR || i.op() == Infix.Op.MOD
         || i.op() == Infix.Op.OTIMES)) {
       return true;
     }

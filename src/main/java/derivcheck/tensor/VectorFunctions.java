@@ -296,4 +296,27 @@ final class VectorFunctions {
         ? Build.add(xs.lengthName(), w.lengthName(), Build.neg(Num.ONE)) : null;
     return Tensor.column(out, name);
   }
+
+  /**
+   * The circular convolution of two vectors of one length n, {@code (x \circledast w)_i = \sum_k x_k w_{(i-k) mod n}}
+   * (indices counted from the first entry): the product of the circulant of w with x.
+   */
+  static Tensor circularConvolution(Tensor xs, Tensor w) throws TensorException {
+    if (!xs.isVector() || !w.isVector() || xs.isFill() || w.isFill()) {
+      throw new ShapeError("the circular convolution needs two vectors, not " + xs.describe() + " and "
+          + w.describe());
+    }
+    int n = xs.length();
+    if (w.length() != n) {
+      throw new ShapeError("the circular convolution needs two vectors of one length, not " + xs.describe()
+          + " and " + w.describe());
+    }
+    var out = new ArrayList<Expr>();
+    for (int i = 0; i < n; i++) {
+      var terms = new ArrayList<Expr>();
+      for (int k = 0; k < n; k++) terms.add(Build.mul(xs.at(k), w.at(Math.floorMod(i - k, n))));
+      out.add(Arithmetic.sumOf(terms));
+    }
+    return Tensor.column(out, xs.lengthName());
+  }
 }

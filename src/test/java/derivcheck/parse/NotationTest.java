@@ -55,6 +55,16 @@ class NotationTest {
   }
 
   @Test
+  void convolutionStars() {
+    same(new Infix(Infix.Op.FULL_STAR, v("\\mathbf{x}"), v("\\mathbf{w}")), "\\mathbf{x} \\tilde{*} \\mathbf{w}");
+    same(new Infix(Infix.Op.FULL_STAR, v("a"), v("b")), "a \\tilde\\ast b");
+    same(new Infix(Infix.Op.CIRCULAR_STAR, v("\\mathbf{x}"), v("\\mathbf{w}")), "\\mathbf{x} \\circledast \\mathbf{w}");
+    same(idx(new Infix(Infix.Op.FULL_STAR, v("\\mathbf{x}"), v("\\mathbf{w}")), v("n")),
+        "(\\mathbf{x} \\tilde{*} \\mathbf{w})_n");
+    same(v("\\tilde{w}"), "\\tilde{w}"); // the accent alone is still an accent
+  }
+
+  @Test
   void limits() {
     same(new Limit(v("x"), Const.INFINITY, div(n(1), v("x"))), "\\lim_{x\\to\\infty} \\frac{1}{x}");
   }

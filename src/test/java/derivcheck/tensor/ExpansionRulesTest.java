@@ -85,6 +85,22 @@ class ExpansionRulesTest {
   }
 
   @Test
+  void theTildeStarIsTheFullConvolution() throws Exception {
+    Tensor t = Claims.expand("\\mathbf{x} \\tilde{*} [1, 2]", 2);
+    // (x ~* w)_m = sum_j x_{m+j-2} w_j with x_0 = x_3 = 0: x_1 w_2, x_1 w_1 + x_2 w_2, x_2 w_1; length 2 + 2 - 1
+    assertEquals(List.of(2 * 0.5, 0.5 + 2 * 1.0, 1.0), boxed(values(t)));
+  }
+
+  @Test
+  void theCircledStarIsTheCircularConvolution() throws Exception {
+    Tensor t = Claims.expand("\\mathbf{x} \\circledast [1, 2, 3]", 3);
+    // (x o* w)_i = sum_k x_k w_{(i-k) mod 3}, counted from the first entry: x = (0.5, 1, 1.5)
+    assertEquals(List.of(0.5 * 1 + 1.0 * 3 + 1.5 * 2, 0.5 * 2 + 1.0 * 1 + 1.5 * 3, 0.5 * 3 + 1.0 * 2 + 1.5 * 1),
+        boxed(values(t)));
+    assertThrows(ShapeError.class, () -> Claims.expand("\\mathbf{x} \\circledast [1, 2]", 3));
+  }
+
+  @Test
   void aKernelLongerThanItsInputDoesNotFitThatSize() {
     assertThrows(SizeDoesNotFit.class, () -> Claims.expand("\\mathbf{x} * [1, 2, 3]", 2));
   }

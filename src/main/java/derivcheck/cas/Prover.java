@@ -162,6 +162,12 @@ final class Prover {
       case EVALUATE:
         d = residual(eval(d, until)); // derivatives first, then the values the assumptions fix
         return Step.of(zero(d), baseScope());
+      case ATOMS: {
+        var atomizer = new Atomizer(table, e -> eval(e, until));
+        IExpr atomized = atomizer.atomize(d);
+        if (!atomizer.replacedAny()) return Step.notApplicable("no exponentials or function values");
+        return reduces(F.Together(atomized), until, baseScope());
+      }
       case TOGETHER:
         return reduces(F.Together(d), until, baseScope());
       case TOGETHER_EXPAND:

@@ -7,6 +7,12 @@ package derivcheck.cas;
 enum Strategy {
   /** Plain evaluation of d: computes derivatives and applies fixed values from the assumptions. */
   EVALUATE("evaluate"),
+  /**
+   * {@code Together} after {@link Atomizer}: exponentials split into one symbol per monomial of the exponent, other
+   * transcendental values as symbols; cheap, and proves the softmax and log-sum-exp identities of layers whose
+   * pre-activations are large expressions, where plain Together and Simplify take seconds.
+   */
+  ATOMS("together-atoms"),
   /** {@code Together[d]}: one fraction over a common denominator. */
   TOGETHER("together"),
   /**

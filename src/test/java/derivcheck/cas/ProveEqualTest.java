@@ -20,16 +20,16 @@ class ProveEqualTest {
   static final Map<String, String[]> EXPECTED = Map.ofEntries(
       Map.entry("sigma = (tanh(x/2)+1)/2", new String[] {"together-trigtoexp", ""}),
       Map.entry("tanh = 2 sigma(2x) - 1", new String[] {"together-trigtoexp", ""}),
-      Map.entry("d/dx sigma = sigma(1-sigma)", new String[] {"together", ""}),
+      Map.entry("d/dx sigma = sigma(1-sigma)", new String[] {"together-atoms", ""}),
       Map.entry("d/dx tanh = 1 - tanh^2", new String[] {"evaluate", ""}),
       Map.entry("ln sigma(x) = -softplus(-x)", new String[] {"zero-gradient", ""}),
       Map.entry("softplus(x) - softplus(-x) = x", new String[] {"zero-gradient", ""}),
       Map.entry("softsign(-x) = -softsign(x)", new String[] {"evaluate", ""}),
       Map.entry("d/dx softsign = 1/(1+|x|)^2", new String[] {"sign-cases", "for x \\neq 0"}),
       Map.entry("d/dx relu = H (x > 0)", new String[] {"together-refine", "assuming x > 0"}),
-      Map.entry("d/da cross-entropy = sigma(a) - y", new String[] {"together", ""}),
-      Map.entry("d/da (y - sigma(a))^2", new String[] {"together", ""}),
-      Map.entry("sigma'(x) = sigma(1-sigma)", new String[] {"together", ""}));
+      Map.entry("d/da cross-entropy = sigma(a) - y", new String[] {"together-atoms", ""}),
+      Map.entry("d/da (y - sigma(a))^2", new String[] {"together-atoms", ""}),
+      Map.entry("sigma'(x) = sigma(1-sigma)", new String[] {"together-atoms", ""}));
 
   static Stream<Claims.Claim> trueClaims() {
     return Claims.TRUE.stream();

@@ -37,6 +37,8 @@ public final class Main implements Runnable {
     var cmd = new CommandLine(new Main());
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
+    // a formula may start with a minus sign: '-\ln x = ...' is the claim, not an unknown option
+    cmd.setUnmatchedOptionsArePositionalParams(true);
     cmd.setParameterExceptionHandler((ex, argv) -> {
       err.println("derivcheck: " + ex.getMessage());
       err.println("Try 'derivcheck --help'.");

@@ -50,6 +50,14 @@ class MainTest {
   }
 
   @Test
+  void aClaimMayStartWithAMinusSign() {
+    Run r = run("claim", "--numeric-only", "-\\ln \\sigma(x) = \\ln(1 + e^{-x})");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("confirmed"), r.out());
+    assertEquals(64, run("claim", "--no-such-option", "x = x").code());
+  }
+
+  @Test
   void badUsageExits64() {
     assertEquals(64, run("claim").code());
     assertEquals(64, run("frobnicate").code());

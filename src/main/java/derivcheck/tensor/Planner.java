@@ -55,7 +55,7 @@ final class Planner {
     int draws = RandomFunctions.used(scope) ? limits.draws() : 1;
     var cases = new ArrayList<SizeCase>();
     var skipped = new ArrayList<String>();
-    var notes = new LinkedHashSet<String>();
+    var notes = new LinkedHashSet<String>(oneSidedIndices());
     String firstShapeError = null;
     int components = 0;
     boolean truncated = false;
@@ -115,6 +115,23 @@ final class Planner {
     if (outOfTime) notes.add("larger sizes not written out: the time limit for writing out was reached");
     return new Plan.Cases(cases, summarize(skipped), new ArrayList<>(notes), sizeNames, draws > 1 ? draws : 0,
         truncated);
+  }
+
+  /**
+   * A free index written on one side only ({@code \\sum_i x_i = \\sum_i x_k}) is often a slip; the claim is still
+   * read for every value of it, and the verdict says so.
+   */
+  private List<String> oneSidedIndices() {
+    var out = new ArrayList<String>();
+    for (Var v : scope.freeIndices) {
+      boolean left = derivcheck.expr.Exprs.any(lhs, e -> e.equals(v));
+      boolean right = derivcheck.expr.Exprs.any(rhs, e -> e.equals(v));
+      if (left != right) {
+        out.add("the index " + v.name() + " appears only on the " + (left ? "left" : "right")
+            + " side; the claim is read for every " + v.name());
+      }
+    }
+    return out;
   }
 
   /** At most three skipped sizes are named; the rest are counted. */

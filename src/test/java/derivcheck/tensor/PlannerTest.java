@@ -28,6 +28,15 @@ class PlannerTest {
   }
 
   @Test
+  void anIndexOnOneSideOnlyIsNamedInTheNotes() {
+    var p = Claims.cases("\\sum_{i=1}^{n} \\mathbf{x}_i = \\sum_{i=1}^{n} \\mathbf{x}_k");
+    assertTrue(p.notes().contains("the index k appears only on the right side; the claim is read for every k"),
+        p.notes()::toString);
+    var both = Claims.cases("\\mathbf{x}_i = \\mathbf{x}_i");
+    assertTrue(both.notes().stream().noneMatch(n -> n.contains("appears only")), both.notes()::toString);
+  }
+
+  @Test
   void aFreeIndexWithoutARangeIsUndecidedWithAReason() {
     var u = assertInstanceOf(Plan.Undecidable.class, Claims.plan("\\mathbf{1}_{i = j} = \\mathbf{1}_{j = i}"));
     assertTrue(u.reason().contains("no range") || u.reason().contains("indicator"), u::reason);

@@ -61,7 +61,31 @@ final class ScriptReader {
       for (FactorContext f : letters) out.add(new Var(f.getText()));
       return out;
     }
-    return list(s);
+    List<Expr> mixed = lettersThenDigit(s);
+    return mixed != null ? mixed : list(s);
+  }
+
+  /**
+   * {@code _{j0}}, {@code _{k1}}, {@code _{ij0}}: letters and then one digit are one index each (the bias column
+   * {@code \\omega_{j0}}); a product is written number first ({@code x_{2i}}), so this reading takes nothing away.
+   */
+  private static List<Expr> lettersThenDigit(ScriptContext s) {
+    List<FactorContext> fs = singleFactors(s);
+    if (fs == null || fs.size() < 2 || fs.size() > 3) return null;
+    var out = new ArrayList<Expr>();
+    for (int k = 0; k < fs.size(); k++) {
+      FactorContext f = fs.get(k);
+      boolean last = k == fs.size() - 1;
+      if (!last && isLetter(f)) {
+        out.add(new Var(f.getText()));
+      } else if (last && f.postfix().isEmpty() && f.primary() instanceof NumberContext
+          && f.getText().matches("[0-9]")) {
+        out.add(Num.of(Long.parseLong(f.getText())));
+      } else {
+        return null;
+      }
+    }
+    return out;
   }
 
   /** A superscript label's canonical text, and whether the labelled name is also transposed. */

@@ -49,6 +49,10 @@ class NamesTest {
     same(idx(v("W"), v("k"), v("j")), "W_{kj}");
     same(idx(v("W"), v("k"), v("j")), "W_{k,j}");
     same(idx(v("x"), mul(n(2), v("i"))), "x_{2i}");
+    // letters then one digit: one index each (a bias column), never a product
+    same(idx(v("\\omega^{(1)}"), v("j"), n(0)), "\\omega^{(1)}_{j0}");
+    same(idx(v("W"), v("i"), v("j"), n(1)), "W_{ij1}");
+    same(idx(v("x"), n(10)), "x_{10}");
     same(idx(v("\\mathbf{x}"), v("j")), "\\mathbf{x}_j");
     same(idx(call("S", v("\\mathbf{x}")), v("i")), "S(\\mathbf{x})_i");
     same(idx(v("\\mathbf{W}^{(2)}"), v("k"), v("j")), "\\mathbf{W}_{kj}^{(2)}");

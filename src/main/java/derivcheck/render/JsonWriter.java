@@ -35,22 +35,8 @@ public final class JsonWriter {
     return new Arr();
   }
 
-  /** A JSON object under construction. */
-  public static final class Obj {
-    private final Map<String, Object> fields = new LinkedHashMap<>();
-
-    private Obj() {}
-
-    public Obj put(String key, Object value) {
-      if (key == null) throw new IllegalArgumentException("null JSON key");
-      fields.put(key, checked(value));
-      return this;
-    }
-
-    public int size() {
-      return fields.size();
-    }
-
+  /** An object or array under construction, and how it is written. */
+  public abstract static sealed class Node permits Obj, Arr {
     public String toJson() {
       return write(this, false);
     }
@@ -65,8 +51,26 @@ public final class JsonWriter {
     }
   }
 
+  /** A JSON object under construction. */
+  public static final class Obj extends Node {
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+
+    private Obj() {}
+
+    public Obj put(String key, Object value) {
+      if (key == null) throw new IllegalArgumentException("null JSON key");
+      fields.put(key, checked(value));
+      return this;
+    }
+
+    public int size() {
+      return fields.size();
+    }
+
+  }
+
   /** A JSON array under construction. */
-  public static final class Arr {
+  public static final class Arr extends Node {
     private final List<Object> items = new ArrayList<>();
 
     private Arr() {}
@@ -80,18 +84,6 @@ public final class JsonWriter {
       return items.size();
     }
 
-    public String toJson() {
-      return write(this, false);
-    }
-
-    public String toPrettyJson() {
-      return write(this, true);
-    }
-
-    @Override
-    public String toString() {
-      return toJson();
-    }
   }
 
   /** Any supported value as JSON: compact on one line, or pretty with two-space indentation. */

@@ -10,12 +10,7 @@ public final class SolutionMarkdown {
   private SolutionMarkdown() {}
 
   public static String all(List<Solution> solutions) {
-    var out = new StringBuilder();
-    for (Solution s : solutions) {
-      if (out.length() > 0) out.append('\n');
-      out.append(solution(s));
-    }
-    return out.toString();
+    return String.join("\n", solutions.stream().map(SolutionMarkdown::solution).toList());
   }
 
   public static String solution(Solution s) {

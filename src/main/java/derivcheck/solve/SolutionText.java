@@ -11,12 +11,7 @@ public final class SolutionText {
   private SolutionText() {}
 
   public static String all(List<Solution> solutions) {
-    var out = new StringBuilder();
-    for (Solution s : solutions) {
-      if (out.length() > 0) out.append('\n');
-      out.append(solution(s));
-    }
-    return out.toString();
+    return String.join("\n", solutions.stream().map(SolutionText::solution).toList());
   }
 
   public static String solution(Solution s) {

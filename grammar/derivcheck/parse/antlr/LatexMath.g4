@@ -114,7 +114,10 @@ SPACE      : ('\\,' | '\\;' | '\\:' | '\\!' | '\\>' | '\\ ' | '~' | '\\enspace' 
 // Labels, tags and style switches carry no mathematics.
 IGNORED    : ((('\\label' | '\\tag' '*'? | '\\eqref' | '\\ref') [ \t]* '{' ~[}]* '}')
              | '\\nonumber' | '\\notag' | '\\displaystyle' | '\\textstyle' | '\\scriptstyle' | '\\limits'
-             | '\\nolimits') -> skip ;
+             | '\\nolimits'
+             // end-of-proof marks: \qed, \blacksquare, \square, \Box, \qedsymbol, \hfill, U+220E
+             | '\\qed' | '\\qedsymbol' | '\\blacksquare' | '\\square' | '\\Box' | '\\hfill' | '\u220E')
+             -> skip ;
 
 NUMBER     : DIGIT+ ('.' DIGIT+)? ;
 /** `2..3`, `1.2.3`; a final `.` after a number is punctuation, not part of it. */

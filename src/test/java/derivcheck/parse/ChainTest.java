@@ -37,6 +37,9 @@ class ChainTest {
     Chain expected = Chain.of(v("a"), Relation.EQ, v("b"));
     assertEquals(expected, chain("a = b \\label{eq:one} \\tag{2} \\nonumber"));
     assertEquals(expected, chain("\\displaystyle a \\, = \\; b \\notag."));
+    assertEquals(expected, chain("a = b. \\qquad \\blacksquare"));
+    assertEquals(expected, chain("a = b \\hfill \\qed"));
+    assertEquals(expected, chain("a = b \\quad \\square"));
     assertEquals(expected, chain("a = b,"));
     assertEquals(expected, chain("a = b \\quad (3)"));
     assertEquals(expected, chain("a\\!=~b \\\\"));

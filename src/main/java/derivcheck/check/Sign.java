@@ -97,6 +97,7 @@ enum Sign {
     switch (b.get()) {
       case EXP:
       case COSH:
+      case SECH:
       case SIGMA:
       case SOFTPLUS:
         return POSITIVE;
@@ -108,7 +109,9 @@ enum Sign {
       case SINH:
       case SOFTSIGN:
       case SIGN:
-        return arg; // odd and increasing through 0
+      case CSCH:
+      case COTH:
+        return arg; // odd and of the sign of its argument
       default:
         return UNKNOWN;
     }

@@ -29,6 +29,13 @@ public enum Builtin {
   SINH("\\sinh", 1, null),
   COSH("\\cosh", 1, null),
   TANH("\\tanh", 1, null),
+  /** The reciprocal trigonometric and hyperbolic functions, by their definitions. */
+  SEC("\\sec", 1, a -> new Div(Num.ONE, Call.of("\\cos", a.get(0)))),
+  CSC("\\csc", 1, a -> new Div(Num.ONE, Call.of("\\sin", a.get(0)))),
+  COT("\\cot", 1, a -> new Div(Call.of("\\cos", a.get(0)), Call.of("\\sin", a.get(0)))),
+  SECH("\\operatorname{sech}", 1, a -> new Div(Num.ONE, Call.of("\\cosh", a.get(0))), "\\sech"),
+  CSCH("\\operatorname{csch}", 1, a -> new Div(Num.ONE, Call.of("\\sinh", a.get(0))), "\\csch"),
+  COTH("\\coth", 1, a -> new Div(Call.of("\\cosh", a.get(0)), Call.of("\\sinh", a.get(0)))),
   /** {@code \sqrt{x}}; the two-argument form {@code \sqrt[n]{x}} is written as a power by the parser. */
   SQRT("\\sqrt", 1, null),
   /** sign(x): +1, -1, or 0 at 0. */
@@ -46,6 +53,10 @@ public enum Builtin {
       "\\operatorname{ReLU}", "\\operatorname{RELU}", "\\operatorname{Relu}", "\\operatorname{rect}"),
   /** Heaviside step with H(0) = 1/2, as in the sheets: (1 + sign x) / 2. */
   HEAVISIDE("H", 1, a -> new Div(Add.of(Num.ONE, Call.of("\\operatorname{sign}", a.get(0))), Num.TWO)),
+  /** SiLU (swish) x sigma(x), the activation of many recent networks. */
+  SILU("\\operatorname{silu}", 1, a -> derivcheck.expr.Mul.of(a.get(0),
+      new Div(Num.ONE, Add.of(Num.ONE, new Pow(Const.E, new Neg(a.get(0)))))),
+      "\\operatorname{SiLU}", "\\operatorname{swish}", "\\operatorname{Swish}"),
   /** softsign(x) = x / (1 + |x|). */
   SOFTSIGN("\\operatorname{softsign}", 1, a -> new Div(a.get(0), Add.of(Num.ONE, new Abs(a.get(0)))));
 

@@ -147,6 +147,13 @@ public final class Differentiator {
       case SOFTPLUS: return Builtin.SIGMA.call(u);
       case RELU: return Builtin.HEAVISIDE.call(u);
       case SOFTSIGN: return div(Num.ONE, pow(add(Num.ONE, new Abs(u)), Num.TWO));
+      case SEC: return mul(Builtin.SEC.call(u), Builtin.TAN.call(u));
+      case CSC: return neg(mul(Builtin.CSC.call(u), Builtin.COT.call(u)));
+      case COT: return neg(pow(Builtin.CSC.call(u), Num.TWO));
+      case SECH: return neg(mul(Builtin.SECH.call(u), Builtin.TANH.call(u)));
+      case CSCH: return neg(mul(Builtin.CSCH.call(u), Builtin.COTH.call(u)));
+      case COTH: return neg(pow(Builtin.CSCH.call(u), Num.TWO));
+      case SILU: return mul(Builtin.SIGMA.call(u), add(Num.ONE, mul(u, sub(Num.ONE, Builtin.SIGMA.call(u)))));
       default: throw new LoweringException("no derivative rule for " + b.latex());
     }
   }

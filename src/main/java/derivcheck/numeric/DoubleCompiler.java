@@ -293,6 +293,16 @@ public final class DoubleCompiler {
       case RELU: return p -> DoubleFunctions.relu(x.eval(p));
       case HEAVISIDE: return p -> DoubleFunctions.heaviside(x.eval(p));
       case SOFTSIGN: return p -> DoubleFunctions.softsign(x.eval(p));
+      case SEC: return p -> 1 / Math.cos(x.eval(p));
+      case CSC: return p -> 1 / Math.sin(x.eval(p));
+      case COT: return p -> 1 / Math.tan(x.eval(p));
+      case SECH: return p -> 1 / Math.cosh(x.eval(p));
+      case CSCH: return p -> 1 / Math.sinh(x.eval(p));
+      case COTH: return p -> 1 / Math.tanh(x.eval(p));
+      case SILU: return p -> {
+        double v = x.eval(p);
+        return v * DoubleFunctions.sigma(v);
+      };
       default: throw new IllegalStateException("builtin without a double implementation: " + b);
     }
   }

@@ -36,6 +36,16 @@ final class PreciseFunctions {
       case RELU: return x.signum() > 0 ? x : BigDecimal.ZERO;
       case HEAVISIDE: return x.signum() > 0 ? BigDecimal.ONE : x.signum() < 0 ? BigDecimal.ZERO : HALF;
       case SOFTSIGN: return x.divide(BigDecimal.ONE.add(x.abs(), BigMath.context(prec + 5)), BigMath.context(prec));
+      case SEC: return reciprocal(BigMath.sinCos(x, prec + 5)[1], "sec", prec);
+      case CSC: return reciprocal(BigMath.sinCos(x, prec + 5)[0], "csc", prec);
+      case COT: {
+        BigDecimal[] sc = BigMath.sinCos(x, prec + 5);
+        return reciprocal(sc[0], "cot", prec + 5).multiply(sc[1], BigMath.context(prec));
+      }
+      case SECH: return reciprocal(BigMath.cosh(x, prec + 5), "sech", prec);
+      case CSCH: return reciprocal(BigMath.sinh(x, prec + 5), "csch", prec);
+      case COTH: return reciprocal(BigMath.tanh(x, prec + 5), "coth", prec);
+      case SILU: return x.multiply(sigma(x, prec + 5), BigMath.context(prec));
       default: throw new IllegalStateException("builtin without a precise implementation: " + b);
     }
   }
@@ -52,6 +62,14 @@ final class PreciseFunctions {
       throw new UndefinedValueException(PreciseValue.Reason.SQRT_OF_NEGATIVE, "square root of " + brief(x));
     }
     return BigMath.sqrt(x, prec);
+  }
+
+  /** 1 / v, undefined at 0 (sec, csc, cot, csch, coth at their poles). */
+  private static BigDecimal reciprocal(BigDecimal v, String name, int prec) {
+    if (v.signum() == 0) {
+      throw new UndefinedValueException(PreciseValue.Reason.DIVISION_BY_ZERO, name + " at a pole");
+    }
+    return BigDecimal.ONE.divide(v, BigMath.context(prec));
   }
 
   private static BigDecimal tan(BigDecimal x, int prec) {

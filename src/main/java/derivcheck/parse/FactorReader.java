@@ -139,7 +139,10 @@ final class FactorReader {
     boolean prose = !raw.equals(word) || ChainSplitter.isKeyword(t); // \text{for } is prose, not a name
     if (!prose && word.matches("[A-Za-z]")) return new Piece.Name(word, false, false, false, s, f);
     if (!prose && word.matches("[A-Za-z][A-Za-z0-9]*")) {
-      return new Piece.Name("\\operatorname{" + word + "}", false, true, false, s, f);
+      String name = "\\operatorname{" + word + "}";
+      // a built-in function of one argument applies without parentheses, like \tanh: \operatorname{sech}^2 x
+      boolean operator = derivcheck.lib.Builtin.byName(name).map(b -> b.arity() == 1).orElse(false);
+      return new Piece.Name(name, false, true, operator, s, f);
     }
     throw ParseFailure.at(t, "text '" + t.getText() + "' inside a formula: put words after the formula,"
         + " as in \\quad \\text{(note)}");

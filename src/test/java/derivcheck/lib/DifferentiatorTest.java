@@ -52,7 +52,14 @@ class DifferentiatorTest {
         Builtin.COSH.call(X),
         Builtin.RELU.call(Add.of(X, Y)),
         new Call("\\max", List.of(X, Mul.of(Num.TWO, Y))),
-        Mul.of(Y, Builtin.HEAVISIDE.call(X)));
+        Mul.of(Y, Builtin.HEAVISIDE.call(X)),
+        Builtin.SEC.call(X),
+        Builtin.CSC.call(X),
+        Builtin.COT.call(X),
+        Builtin.SECH.call(X),
+        Builtin.CSCH.call(X),
+        Builtin.COTH.call(X),
+        Builtin.SILU.call(X));
   }
 
   @ParameterizedTest

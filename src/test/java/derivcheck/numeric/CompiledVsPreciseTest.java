@@ -88,6 +88,6 @@ class CompiledVsPreciseTest {
     mismatches.stream().limit(3).forEach(System.out::println);
     assertTrue(compared > 300, "too few finite comparisons: " + compared);
     // Doubles lose digits to cancellation in random trees now and then; that is what the re-check is for.
-    assertTrue(mismatches.size() <= compared / 50, mismatches.size() + " mismatches: " + mismatches.get(0));
+    assertTrue(mismatches.size() <= compared / 50, () -> mismatches.size() + " mismatches: " + mismatches.get(0));
   }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Splits the body of a math block into rows, in place in a masked copy of the file:
  * <ul>
- *   <li>{@code \\} (with an optional {@code [2pt]}) and {@code \intertext{...}} end a row at brace depth 0;</li>
+ *   <li>{@code \\} (with an optional {@code [2pt]}) and {@code \intertext{...}} end a row at brace depth 0, and so
+ *       do arrows between statements ({@code \implies}, {@code \Longrightarrow}, {@code \iff}, {@code \therefore});</li>
  *   <li>inner {@code aligned}, {@code split}, {@code gathered} are transparent (their tags are blanked, their
  *       {@code \\} split rows); {@code cases}, {@code matrix}, {@code array}... keep their {@code \\} and {@code &};</li>
  *   <li>{@code &} is blanked, except that a later column pair holding an equation of its own
@@ -28,6 +29,9 @@ final class RowSplitter {
       "\\mathrm", "\\operatorname", "\\operatorname*", "\\textnormal", "\\textsf", "\\texttt", "\\mathit");
   private static final Set<String> RELATION_COMMANDS = Set.of("\\le", "\\leq", "\\ge", "\\geq", "\\ne", "\\neq",
       "\\approx", "\\lt", "\\gt", "\\leqslant", "\\geqslant", "\\coloneqq", "\\equiv");
+  /** Arrows between two statements: each side is a row of its own. */
+  private static final Set<String> IMPLICATIONS = Set.of("\\implies", "\\impliedby", "\\iff", "\\Rightarrow",
+      "\\Longrightarrow", "\\Leftrightarrow", "\\Longleftrightarrow", "\\therefore", "\\because");
   private static final Set<String> SPACING = Set.of("\\quad", "\\qquad", "\\,", "\\;", "\\:", "\\!", "\\ ",
       "\\enspace", "\\left");
 
@@ -149,6 +153,16 @@ final class RowSplitter {
             i = argEnd;
             continue;
           }
+        }
+        if (depth == 0 && opaque == 0 && cmd != null && IMPLICATIONS.contains(cmd)) {
+          // A \implies B: two statements, each checked on its own
+          TexChars.blank(s, i, i + cmd.length());
+          cur.end = i;
+          rows.add(cur);
+          cur = new Raw(i + cmd.length());
+          cur.intertext = "implies";
+          i += cmd.length();
+          continue;
         }
         i += cmd != null ? cmd.length() : 2;
         continue;

@@ -5,6 +5,7 @@ import derivcheck.expr.Compare;
 import derivcheck.expr.Expr;
 import derivcheck.expr.ForAll;
 import derivcheck.expr.Infix;
+import derivcheck.expr.Relation;
 import derivcheck.parse.antlr.LatexMathParser;
 import derivcheck.parse.antlr.LatexMathParser.ChainInputContext;
 import derivcheck.parse.antlr.LatexMathParser.FactorContext;
@@ -81,9 +82,21 @@ public final class LatexParser {
       conditions.add(condition);
       notes.addAll(b.notes);
     }
-    Chain result = new Chain(main.terms(), main.relations(), conditions, String.join("; ", notes));
+    Chain result = new Chain(main.terms(), byDefinitionIsEqual(main), conditions, String.join("; ", notes));
     DepthLimit.check(result);
     return result;
+  }
+
+  /**
+   * {@code :=} defines only as the first relation of a chain that starts with its left side; inside a derivation
+   * ({@code &\overset{\text{def}}{=} ...}, {@code a = b := c}) it says "equal by definition", which is checked.
+   */
+  private static List<Relation> byDefinitionIsEqual(Chain c) {
+    var out = new ArrayList<Relation>(c.relations());
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i) == Relation.DEFINES && (c.leading() || i > 0)) out.set(i, Relation.EQ);
+    }
+    return out;
   }
 
   /** {@code \forall x \neq 0} reads as {@code \forall (x \neq 0)}, not as {@code (\forall x) \neq 0}. */

@@ -95,6 +95,17 @@ class MathScannerTest {
   }
 
   @Test
+  void anArrowBetweenStatementsSplitsTheRow() {
+    assertEquals(List.of("a = b", "c = d"),
+        rows("\\[ a = b \\quad\\Longrightarrow\\quad c = d \\]", DocKind.LATEX).stream().map(String::trim)
+            .map(t -> t.replaceAll("\\\\quad", "").trim()).toList());
+    assertEquals(List.of("x > 0", "x^2 > 0"),
+        rows("$x > 0 \\implies x^2 > 0$", DocKind.MARKDOWN).stream().map(String::trim).toList());
+    // inside braces the arrow is not split off
+    assertEquals(1, rows("$\\text{a} \\; {p \\implies q}$", DocKind.MARKDOWN).size());
+  }
+
+  @Test
   void aSecondEquationColumnIsARowOfItsOwn() {
     assertEquals(List.of("x = 1", "y = 2"),
         rows("\\begin{align*} x &= 1 & y &= 2 \\end{align*}", DocKind.LATEX).stream().map(String::trim).toList());

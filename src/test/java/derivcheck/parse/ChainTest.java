@@ -18,9 +18,19 @@ class ChainTest {
     Chain c = chain("a = b \\neq c \\ne d \\le e \\leq f \\leqslant g \\ge h \\geq i \\geqslant j < k > l "
         + "\\approx m := n ≤ o ≥ p ≠ q ≈ r");
     assertEquals(List.of(Relation.EQ, Relation.NE, Relation.NE, Relation.LE, Relation.LE, Relation.LE, Relation.GE,
-        Relation.GE, Relation.GE, Relation.LT, Relation.GT, Relation.APPROX, Relation.DEFINES, Relation.LE,
-        Relation.GE, Relation.NE, Relation.APPROX), c.relations());
+        Relation.GE, Relation.GE, Relation.LT, Relation.GT, Relation.APPROX, Relation.EQ, Relation.LE,
+        Relation.GE, Relation.NE, Relation.APPROX), c.relations(), ":= inside a chain is equality by definition");
     assertFalse(c.leading());
+    for (String defines : List.of(":=", "\\coloneqq", "\u2254")) {
+      assertEquals(List.of(Relation.DEFINES), chain("a " + defines + " b").relations(), defines);
+    }
+  }
+
+  @Test
+  void definesOnlyAtTheStartOfAChain() {
+    assertEquals(List.of(Relation.DEFINES, Relation.EQ), chain("f(x) := x^2 = x x").relations());
+    assertEquals(List.of(Relation.EQ, Relation.EQ), chain("a = b := c").relations());
+    assertEquals(List.of(Relation.EQ), chain("&:= 1 - t").relations(), "a continued row is equal by definition");
   }
 
   @Test

@@ -202,7 +202,7 @@ final class NameResolver {
   /**
    * The factors of one juxtaposed group after applying prefixes: a prefix function takes the following factors up to
    * the next prefix ({@code \sin 2x} is sin(2x), {@code \sin x \cos x} is sin(x) cos(x), {@code \ln \ln x} is
-   * ln(ln x)); {@code \nabla} takes the next factor.
+   * ln(ln x)); {@code \nabla} takes all the factors after it.
    */
   List<Expr> applyPrefixes(List<Piece> group) {
     if (group.isEmpty()) throw new IllegalStateException("empty group");
@@ -228,8 +228,15 @@ final class NameResolver {
     if (p instanceof Piece.Operand o) return new Taken(o.expr(), i + 1);
     if (p instanceof Piece.GradientPrefix g) {
       if (i + 1 >= group.size()) throw ParseFailure.at(g.ctx(), "'\\nabla' needs something to apply to");
-      Taken t = take(group, i + 1);
-      return new Taken(new Gradient(t.expr(), g.var()), t.next());
+      // like d/dx, the gradient applies to the whole product after it: \nabla_x x^T A x, \nabla_w \frac12 \|w\|^2
+      var body = new ArrayList<Expr>();
+      int j = i + 1;
+      while (j < group.size()) {
+        Taken t = take(group, j);
+        body.add(t.expr());
+        j = t.next();
+      }
+      return new Taken(new Gradient(TreeBuilder.product(body), g.var()), j);
     }
     if (p instanceof Piece.FunctionPrefix f) {
       if (i + 1 >= group.size()) {

@@ -72,6 +72,7 @@ final class LatexLevels {
   /** The loosest level of an operator that, written right after {@code e}, would be read as part of {@code e}. */
   static int reach(Expr e) {
     if (e instanceof Deriv) return EXPLICIT; // its body is grouped unless it is atomic
+    if (e instanceof Gradient) return EXPLICIT; // \nabla takes every factor after it
     if (e instanceof BigOp b) return Math.min(EXPLICIT, bodyReach(b.body(), EXPLICIT));
     if (e instanceof Limit l) return Math.min(EXPLICIT, bodyReach(l.body(), EXPLICIT));
     if (e instanceof Optimize o) return Math.min(SUM, bodyReach(o.body(), SUM));

@@ -60,8 +60,9 @@ import java.util.regex.Pattern;
  *       entry); {@code Text}: {@code \text{..}} with LaTeX's special characters escaped.
  *   <li>{@code Compare}: {@code a = b \le c}, bare where the parser reads a relation chain (the whole formula, list
  *       entries, cells, cases, sub- and superscripts) and grouped elsewhere: {@code \left(x > 0\right) + 1}.
- *   <li>{@code Gradient}: {@code \nabla f(x)}, {@code \nabla_{\mathbf{x}} L}; {@code \nabla} applies to one factor,
- *       so any other body is grouped: {@code \nabla \left(a + b\right)}.
+ *   <li>{@code Gradient}: {@code \nabla f(x)}, {@code \nabla_{\mathbf{x}} L}; a body other than one factor is
+ *       grouped ({@code \nabla \left(a + b\right)}), and a gradient followed by more factors is grouped too, since
+ *       {@code \nabla} takes every factor after it.
  *   <li>{@code Limit}: {@code \lim_{x \to \infty} \frac{1}{x}}; {@code Optimize}: {@code \min_{k \le K} a},
  *       {@code \operatorname{argmin}_{\mathbf{w}} L}, {@code \min_{a, b} f} for a tuple below;
  *       {@code ForAll}: {@code \forall x \in S}. Their bodies run to the right (the rest of the term, of the

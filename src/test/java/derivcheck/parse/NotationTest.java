@@ -84,6 +84,10 @@ class NotationTest {
     same(new Gradient(v("L"), v("\\mathbf{x}")), "\\nabla_{\\mathbf{x}} L");
     same(new Gradient(call("f", v("\\mathbf{w}^{(t)}")), null), "\\nabla f(\\mathbf{w}^{(t)})");
     same(mul(new Gradient(v("f"), null), v("v")), "\\nabla f \\cdot v");
+    // like d/dx, the gradient takes the whole product after it
+    same(new Gradient(mul(new Transpose(v("\\mathbf{x}")), v("\\mathbf{A}"), v("\\mathbf{x}")), v("\\mathbf{x}")),
+        "\\nabla_{\\mathbf{x}} \\mathbf{x}^\\top \\mathbf{A} \\mathbf{x}");
+    same(add(new Gradient(mul(div(n(1), n(2)), pow(v("w"), n(2))), v("w")), n(1)), "\\nabla_w \\frac{1}{2} w^2 + 1");
   }
 
   @Test

@@ -212,7 +212,7 @@ class LatexPrinterNotationTest {
       prints("\\nabla_{\\mathbf{x}} L", new Gradient(v("L"), BOLD_X));
       prints("\\nabla \\left(a + b\\right)", new Gradient(add(A, B), null));
       prints("\\nabla (x y)", new Gradient(mul(X, Y), null));
-      prints("\\nabla f \\cdot v", mul(new Gradient(v("f"), null), v("v")));
+      prints("(\\nabla f) \\cdot v", mul(new Gradient(v("f"), null), v("v")));
       prints("(\\nabla f)^{2}", pow(new Gradient(v("f"), null), n(2)));
     }
 

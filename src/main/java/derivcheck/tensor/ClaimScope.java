@@ -308,6 +308,12 @@ final class ClaimScope {
       collectIndices(b.body(), inner, out);
       return;
     }
+    if (e instanceof derivcheck.expr.Optimize o && o.over() instanceof Var v) {
+      var inner = new HashSet<>(bound); // \max_i x_i binds i
+      inner.add(v);
+      collectIndices(o.body(), inner, out);
+      return;
+    }
     if (e instanceof Indexed ix && indexesTensor(ix)) {
       for (Expr i : ix.indices()) if (i instanceof Var v && !bound.contains(v) && !isTensorName(v.name())) out.add(v);
     }

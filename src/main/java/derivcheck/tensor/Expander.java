@@ -21,6 +21,7 @@ import derivcheck.expr.Mul;
 import derivcheck.expr.Neg;
 import derivcheck.expr.Norm;
 import derivcheck.expr.Num;
+import derivcheck.expr.Optimize;
 import derivcheck.expr.Pow;
 import derivcheck.expr.Relation;
 import derivcheck.expr.Transpose;
@@ -78,6 +79,10 @@ final class Expander {
     if (e instanceof Deriv d) return calculus.derivative(d, env);
     if (e instanceof Gradient g) return calculus.gradient(g, env);
     if (e instanceof BigOp b) return bigOp(b, env);
+    if (e instanceof Optimize o && o.over() instanceof Var i
+        && (o.kind() == Optimize.Kind.MAX || o.kind() == Optimize.Kind.MIN)) {
+      return extremeOverIndex(o, i, env);
+    }
     if (e instanceof Transpose t) {
       Tensor arg = expand(t.arg(), env);
       // [a, b]^\top: the transpose on a written list only says "read it as a column"
@@ -372,6 +377,21 @@ final class Expander {
     if (t.isScalar()) return Tensor.scalar(new Abs(t.value()));
     if (t.isVector() && !t.isFill()) return Tensor.scalar(Num.of(t.length())); // |v|: the length of a vector
     throw new ShapeError("|.| of " + t.describe() + " is ambiguous: write \\det or a norm");
+  }
+
+  /** {@code \\max_i x_i}: the largest (smallest) of the scalar body over the index's range, read from its use. */
+  private Tensor extremeOverIndex(Optimize o, Var i, Env env) throws TensorException {
+    long length = IndexRanges.lengthFromUse(o.body(), i, env, this)
+        .orElseThrow(() -> new NotSupported("the index " + i.name() + " under \\" + o.kind().name().toLowerCase()
+            + " has no range: use it on a vector, as in \\max_i \\mathbf{x}_i"));
+    if (length > MAX_TERMS) throw new NotSupported("the maximum over " + i.name() + " has too many terms");
+    var values = new ArrayList<Expr>();
+    for (long k = scope.base; k < scope.base + length; k++) {
+      values.add(scalarOf(expand(o.body(), env.withIndex(i, (int) k)), "the body of \\max"));
+    }
+    if (values.size() == 1) return Tensor.scalar(values.get(0));
+    String fn = o.kind() == Optimize.Kind.MAX ? "\\max" : "\\min";
+    return Tensor.scalar(new derivcheck.expr.Call(fn, values));
   }
 
   private Tensor bigOp(BigOp b, Env env) throws TensorException {

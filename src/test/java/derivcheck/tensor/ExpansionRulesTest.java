@@ -92,6 +92,12 @@ class ExpansionRulesTest {
   }
 
   @Test
+  void maxAndMinOverAnIndexRunOverTheVector() throws Exception {
+    assertEquals(1.5, value(Claims.expand("\\max_i \\mathbf{x}_i", 3).value()), 1e-12);
+    assertEquals(0.5, value(Claims.expand("\\min_k \\mathbf{x}_k", 3).value()), 1e-12);
+  }
+
+  @Test
   void theCircledStarIsTheCircularConvolution() throws Exception {
     Tensor t = Claims.expand("\\mathbf{x} \\circledast [1, 2, 3]", 3);
     // (x o* w)_i = sum_k x_k w_{(i-k) mod 3}, counted from the first entry: x = (0.5, 1, 1.5)

@@ -45,9 +45,20 @@ final class DefinitionRule {
    * that failed); {@code cue} whether a definition cue precedes it.
    */
   static Decision decide(Chain claim, Chain definition, boolean cue, Definitions defs) {
+    return decide(claim, definition, cue, false, defs);
+  }
+
+  /**
+   * As above; {@code recall} says the cue nearest the formula recalls a fact ("Recall $\sigma(x) = ...$"): an
+   * {@code =} whose left side already has a meaning is then a claim about that meaning, which stays in force.
+   */
+  static Decision decide(Chain claim, Chain definition, boolean cue, boolean recall, Definitions defs) {
     Relation first = claim.relations().get(0);
     if (first != Relation.EQ && first != Relation.DEFINES) return new Decision(Kind.CLAIM, claim, defs, null);
     boolean defines = first == Relation.DEFINES;
+    if (recall && !defines && hasMeaning(definition != null ? definition.terms().get(0) : claim.terms().get(0), defs)) {
+      return new Decision(Kind.CLAIM, claim, defs, null);
+    }
     if (definition != null && isFunctionHead(definition.terms().get(0))) {
       Call head = (Call) definition.terms().get(0);
       if (defines || cue || !Lowering.isKnownFunction(head.fn(), defs)) return define(definition, defs, true);
@@ -108,6 +119,18 @@ final class DefinitionRule {
   private static Decision unusable(Chain c, Definitions defs) {
     return new Decision(Kind.UNUSABLE, c.relations().size() > 1 ? ChainSteps.rest(c) : null, defs,
         "a definition derivcheck cannot use: the left side must be a name or name(x, ...)");
+  }
+
+  /**
+   * Whether the left side of a definition already means something: a function (builtin, vector builtin such as the
+   * softmax S, or defined), a component of one, or a name with a value.
+   */
+  static boolean hasMeaning(Expr head, Definitions defs) {
+    Expr h = head instanceof Indexed i && i.base() instanceof Call ? i.base() : head;
+    if (h instanceof Call c) {
+      return Lowering.isKnownFunction(c.fn(), defs) || derivcheck.tensor.VectorBuiltins.isBuiltin(c.fn());
+    }
+    return isName(h) && defs.value(h).isPresent();
   }
 
   /** {@code S(\mathbf{x})_i}: a component of a function that has no meaning yet. */

@@ -146,7 +146,7 @@ final class DocumentWalk {
         definition = null;
       }
     }
-    var decision = DefinitionRule.decide(chain, definition, Cues.definition(prose), defs);
+    var decision = DefinitionRule.decide(chain, definition, Cues.definition(prose), Cues.recall(prose), defs);
     Definitions before = defs;
     defs = decision.defs();
     if (decision.kind() == DefinitionRule.Kind.CONDITION) return;

@@ -67,8 +67,9 @@ final class DefinitionRule {
     Expr head = claim.terms().get(0);
     Expr body = claim.terms().get(1);
     if (cue && isComponentHead(head, defs)) {
+      if (isComponentDefinition(head)) return define(claim, defs, false); // S(\mathbf{x})_i = ...: by components
       return new Decision(Kind.UNUSABLE, claim.relations().size() > 1 ? ChainSteps.rest(claim) : null, defs,
-          "a definition derivcheck cannot use: it defines one component of a vector function");
+          "a definition derivcheck cannot use: write one component of a function of one vector as f(\\mathbf{x})_i");
     }
     if (!isName(head) || Variables.free(body).contains(head)) {
       return defines ? unusable(claim, defs) : new Decision(Kind.CLAIM, claim, defs, null);
@@ -128,7 +129,8 @@ final class DefinitionRule {
   static boolean hasMeaning(Expr head, Definitions defs) {
     Expr h = head instanceof Indexed i && i.base() instanceof Call ? i.base() : head;
     if (h instanceof Call c) {
-      return Lowering.isKnownFunction(c.fn(), defs) || derivcheck.tensor.VectorBuiltins.isBuiltin(c.fn());
+      return Lowering.isKnownFunction(c.fn(), defs) || derivcheck.tensor.VectorBuiltins.isBuiltin(c.fn())
+          || IndexNotation.component(defs, c.fn()).isPresent();
     }
     return isName(h) && defs.value(h).isPresent();
   }
@@ -137,6 +139,12 @@ final class DefinitionRule {
   private static boolean isComponentHead(Expr e, Definitions defs) {
     return e instanceof Indexed i && isFunctionHead(i.base())
         && !Lowering.isKnownFunction(((Call) i.base()).fn(), defs);
+  }
+
+  /** {@code f(\mathbf{x})_i}: one entry, by an index variable, of a function of one vector. */
+  static boolean isComponentDefinition(Expr e) {
+    return e instanceof Indexed i && isFunctionHead(i.base()) && ((Call) i.base()).args().size() == 1
+        && i.indices().size() == 1 && i.indices().get(0) instanceof Var;
   }
 
   /** {@code f(x, y)}: a call without primes on distinct plain variables. */

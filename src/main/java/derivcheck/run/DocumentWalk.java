@@ -225,7 +225,8 @@ final class DocumentWalk {
   private void addSteps(Derivation d, Expr previous, Chain chain, Where at) {
     d.conditions.addAll(chain.conditions());
     List<Chain> conditions = List.copyOf(d.conditions);
-    for (Step s : ChainSteps.of(previous, chain, conditions, defs)) {
+    for (Step written : ChainSteps.of(previous, chain, conditions, defs)) {
+      Step s = IndexNotation.rewrite(written);
       d.ends = RelationChain.then(d.ends, s.relation(), d.steps == 0);
       Optional<String> undefined = UndefinedDerivatives.find(s);
       CompletableFuture<Verdict> v = undefined.isPresent()

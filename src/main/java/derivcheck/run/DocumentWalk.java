@@ -1,6 +1,7 @@
 package derivcheck.run;
 
 import derivcheck.check.Kernel;
+import derivcheck.check.StandInVerdicts;
 import derivcheck.check.Step;
 import derivcheck.check.Verdict;
 import derivcheck.doc.MathBlock;
@@ -50,6 +51,7 @@ final class DocumentWalk {
   private final StepScheduler scheduler;
   private final List<Pending> pending = new ArrayList<>();
   private final List<Expr> sectionConstants = new ArrayList<>();
+  private final StandIns standIns = new StandIns();
   private Definitions defs;
   private Derivation open;
   private int derivations;
@@ -63,6 +65,7 @@ final class DocumentWalk {
   /** Reads the document's blocks in order and submits their steps; the steps, in document order. */
   static List<Pending> walk(String file, MathDocument doc, Definitions base, StepScheduler scheduler) {
     var walk = new DocumentWalk(file, base, scheduler);
+    walk.harvestDerivatives(doc);
     String sentence = "";
     boolean afterInline = false;
     for (int b = 0; b < doc.blocks().size(); b++) {
@@ -79,6 +82,45 @@ final class DocumentWalk {
       afterInline = !block.display();
     }
     return walk.pending;
+  }
+
+  /** Which names the document differentiates by which, for stand-ins of names it never defines. */
+  private void harvestDerivatives(MathDocument doc) {
+    var parser = new LatexParser(new ParseOptions(defs.functionNames(), false));
+    for (MathBlock block : doc.blocks()) {
+      for (MathRow row : block.rows()) {
+        try {
+          for (Expr t : parseChain(parser, row.text()).terms()) standIns.harvest(t);
+        } catch (ParseError e) {
+          // read again, and reported, by the walk
+        }
+      }
+    }
+  }
+
+  /** The row as a chain; {@code \partial L / \partial y} in running text is read as a derivative. */
+  private static Chain parseChain(LatexParser parser, String text) throws ParseError {
+    try {
+      return parser.parseChain(text);
+    } catch (ParseError e) {
+      String slash = SlashDerivatives.rewrite(text);
+      if (slash.equals(text)) throw e;
+      try {
+        return parser.parseChain(slash);
+      } catch (ParseError again) {
+        throw e;
+      }
+    }
+  }
+
+  private static Chain parseDefinition(LatexParser parser, String text) throws ParseError {
+    try {
+      return parser.parseDefinition(text);
+    } catch (ParseError e) {
+      String slash = SlashDerivatives.rewrite(text);
+      if (slash.equals(text)) throw e;
+      return parser.parseDefinition(slash);
+    }
   }
 
   private void sectionBreak() {
@@ -100,9 +142,9 @@ final class DocumentWalk {
       for (MathRow row : next.rows()) {
         LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false));
         try {
-          Chain chain = parser.parseChain(row.text());
+          Chain chain = parseChain(parser, row.text());
           if (chain.leading() || chain.relations().isEmpty()) continue;
-          Chain definition = ValueCalls.rewrite(parser.parseDefinition(row.text()), defs, parser);
+          Chain definition = ValueCalls.rewrite(parseDefinition(parser, row.text()), defs, parser);
           var decision = DefinitionRule.decide(chain, definition, true, defs);
           if (decision.kind() == DefinitionRule.Kind.DEFINE) defs = decision.defs();
         } catch (ParseError e) {
@@ -118,7 +160,7 @@ final class DocumentWalk {
     LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false));
     Chain chain;
     try {
-      chain = ValueCalls.rewrite(parser.parseChain(row.text()), defs, parser);
+      chain = ValueCalls.rewrite(parseChain(parser, row.text()), defs, parser);
     } catch (ParseError e) {
       // Inline math that names something derivcheck cannot read ($g_1 = \partial L / \partial y_1$) is skipped.
       boolean naming = !block.display() && Cues.startsWithNaming(row.text());
@@ -141,7 +183,7 @@ final class DocumentWalk {
     Chain definition = null;
     if (chain.relations().get(0) == Relation.EQ || chain.relations().get(0) == Relation.DEFINES) {
       try {
-        definition = ValueCalls.rewrite(parser.parseDefinition(row.text()), defs, parser);
+        definition = ValueCalls.rewrite(parseDefinition(parser, row.text()), defs, parser);
       } catch (ParseError e) {
         definition = null;
       }
@@ -228,6 +270,22 @@ final class DocumentWalk {
     for (Step written : ChainSteps.of(previous, chain, conditions, defs)) {
       Step s = IndexNotation.rewrite(written);
       d.ends = RelationChain.then(d.ends, s.relation(), d.steps == 0);
+      Optional<StandIns.Draws> draws = standIns.forStep(s.lhs(), s.rhs(), s.defs());
+      if (draws.isPresent()) {
+        // an undefined L differentiated by defined y_1, y_2: checked with random smooth functions of them
+        var futures = new ArrayList<CompletableFuture<Verdict>>();
+        var steps = new ArrayList<Step>();
+        for (Definitions withStandIn : draws.get().defs()) {
+          Step drawn = new Step(s.lhs(), s.relation(), s.rhs(), s.conditions(), withStandIn);
+          steps.add(drawn);
+          futures.add(scheduler.submit(drawn));
+        }
+        String what = draws.get().what();
+        CompletableFuture<Verdict> v = CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+            .thenApply(none -> StandInVerdicts.combine(futures.stream().map(CompletableFuture::join).toList(), what));
+        add(d, steps.get(0), v, at);
+        continue;
+      }
       Optional<String> undefined = UndefinedDerivatives.find(s);
       CompletableFuture<Verdict> v = undefined.isPresent()
           ? CompletableFuture.completedFuture(Kernel.notChecked(undefined.get()))

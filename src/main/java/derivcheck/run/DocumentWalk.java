@@ -52,6 +52,8 @@ final class DocumentWalk {
   private final List<Pending> pending = new ArrayList<>();
   private final List<Expr> sectionConstants = new ArrayList<>();
   private final StandIns standIns = new StandIns();
+  /** The argument the document wrote for a function's components: S to \mathbf{z} after "S(\mathbf{z})_k = ...". */
+  private final java.util.Map<String, Expr> vectorArguments = new java.util.HashMap<>();
   private Definitions defs;
   private Derivation open;
   private int derivations;
@@ -188,6 +190,9 @@ final class DocumentWalk {
         definition = null;
       }
     }
+    IndexNotation.componentHead(chain.terms().get(0)).ifPresent(h -> vectorArguments.put(h.getKey(), h.getValue()));
+    chain = bodiesWritten(chain);
+    definition = definition == null ? null : bodiesWritten(definition);
     var decision = DefinitionRule.decide(chain, definition, Cues.definition(prose), Cues.recall(prose), defs);
     Definitions before = defs;
     defs = decision.defs();
@@ -225,6 +230,19 @@ final class DocumentWalk {
     if (d == null) d = new Derivation(rest.terms().get(0));
     addSteps(d, rest.leading() ? d.last : null, rest, at);
     if (block.display()) open = d;
+  }
+
+  /** The chain with the index shorthand of every term after the first written out ({@code L = -\log S_c}). */
+  private Chain bodiesWritten(Chain c) {
+    var terms = new ArrayList<Expr>();
+    boolean changed = false;
+    for (int k = 0; k < c.terms().size(); k++) {
+      Expr t = c.terms().get(k);
+      Expr r = k == 0 ? t : IndexNotation.rewrite(t, defs, vectorArguments);
+      changed |= !r.equals(t);
+      terms.add(r);
+    }
+    return changed ? new Chain(terms, c.relations(), c.conditions(), c.note()) : c;
   }
 
   /** A row starting with a relation, in a display: continues the open chain if there is one. */
@@ -268,7 +286,7 @@ final class DocumentWalk {
     d.conditions.addAll(chain.conditions());
     List<Chain> conditions = List.copyOf(d.conditions);
     for (Step written : ChainSteps.of(previous, chain, conditions, defs)) {
-      Step s = IndexNotation.rewrite(written);
+      Step s = IndexNotation.rewrite(written, vectorArguments);
       d.ends = RelationChain.then(d.ends, s.relation(), d.steps == 0);
       Optional<StandIns.Draws> draws = standIns.forStep(s.lhs(), s.rhs(), s.defs());
       if (draws.isPresent()) {

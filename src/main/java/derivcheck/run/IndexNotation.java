@@ -40,27 +40,45 @@ final class IndexNotation {
 
   private IndexNotation() {}
 
-  static Step rewrite(Step s) {
+  /**
+   * The step with its shorthand written out; {@code arguments} holds the argument the document itself wrote for a
+   * function's components ({@code S(\mathbf{z})_k} in "Recall the softmax ..."), which comes before a guess.
+   */
+  static Step rewrite(Step s, Map<String, Expr> arguments) {
     Definitions defs = s.defs();
     Optional<Var> argument = vectorOf(s.lhs(), s.rhs(), defs);
-    Expr lhs = rewrite(s.lhs(), defs, argument);
-    Expr rhs = rewrite(s.rhs(), defs, argument);
+    Expr lhs = rewrite(s.lhs(), defs, argument, arguments);
+    Expr rhs = rewrite(s.rhs(), defs, argument, arguments);
     if (lhs.equals(s.lhs()) && rhs.equals(s.rhs())) return s;
     return new Step(lhs, s.relation(), rhs, s.conditions(), defs);
   }
 
-  private static Expr rewrite(Expr side, Definitions defs, Optional<Var> argument) {
-    Expr shorthand = Exprs.transform(side, e -> shorthand(e, defs, argument));
+  /** The body of a definition with its shorthand written out ({@code L = -\log S_c}). */
+  static Expr rewrite(Expr body, Definitions defs, Map<String, Expr> arguments) {
+    return rewrite(body, defs, vectorOf(body, body, defs), arguments);
+  }
+
+  /** {@code f(\mathbf{z})_k}, one component of a function of one vector written by an index variable: f and z. */
+  static Optional<Map.Entry<String, Expr>> componentHead(Expr e) {
+    if (e instanceof Indexed ix && ix.base() instanceof Call c && c.primes() == 0 && c.args().size() == 1
+        && c.args().get(0) instanceof Var && ix.indices().size() == 1 && ix.indices().get(0) instanceof Var) {
+      return Optional.of(Map.entry(c.fn(), c.args().get(0)));
+    }
+    return Optional.empty();
+  }
+
+  private static Expr rewrite(Expr side, Definitions defs, Optional<Var> argument, Map<String, Expr> arguments) {
+    Expr shorthand = Exprs.transform(side, e -> shorthand(e, defs, argument, arguments));
     return Exprs.transform(shorthand, e -> expandComponent(e, defs));
   }
 
-  private static Expr shorthand(Expr e, Definitions defs, Optional<Var> argument) {
+  private static Expr shorthand(Expr e, Definitions defs, Optional<Var> argument, Map<String, Expr> arguments) {
     if (e instanceof Call c && c.primes() == 0 && c.args().size() == 1 && c.fn().contains("_")
         && !derivcheck.lib.Lowering.isKnownFunction(c.fn(), defs)) {
       // S_i(\delta_{ij} - S_j): the parser reads a call of S_i, the author means the product
       Optional<Expr> name = parse(c.fn());
       if (name.isPresent()) {
-        Expr entry = shorthand(name.get(), defs, argument);
+        Expr entry = shorthand(name.get(), defs, argument, arguments);
         if (!entry.equals(name.get())) return derivcheck.expr.Mul.of(entry, c.args().get(0));
       }
       return e;
@@ -73,7 +91,8 @@ final class IndexNotation {
     String fn = base.name();
     Optional<Definitions.EntryDef> own = component(defs, fn);
     Optional<Expr> arg = own.isPresent() ? Optional.of(((Call) own.get().head().base()).args().get(0))
-        : VectorBuiltins.isSoftmax(fn) && defs.function(fn).isEmpty() ? argument.map(v -> (Expr) v) : Optional.empty();
+        : !VectorBuiltins.isSoftmax(fn) || defs.function(fn).isPresent() ? Optional.empty()
+        : arguments.containsKey(fn) ? Optional.of(arguments.get(fn)) : argument.map(v -> (Expr) v);
     return arg.<Expr>map(a -> new Indexed(Call.of(fn, a), ix.indices())).orElse(e);
   }
 

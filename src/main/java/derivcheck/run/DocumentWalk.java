@@ -175,6 +175,7 @@ final class DocumentWalk {
       return;
     }
     if (chain.relations().isEmpty()) {
+      declare(chain);
       if (block.display()) open = new Derivation(chain.terms().get(0)); // "$$\frac{d}{dx}\sigma(x)$$ $$= ...$$"
       return;
     }
@@ -230,6 +231,22 @@ final class DocumentWalk {
     if (d == null) d = new Derivation(rest.terms().get(0));
     addSteps(d, rest.leading() ? d.last : null, rest, at);
     if (block.display()) open = d;
+  }
+
+  /**
+   * A statement of shape or range ({@code \mathbf{z} \in \mathbb{R}^K}, {@code c \in \{1, \dots, K\}}) is in
+   * force from here: vector and index claims take their sizes and ranges from it.
+   */
+  private void declare(Chain chain) {
+    if (chain.terms().size() != 1 || !(chain.terms().get(0) instanceof derivcheck.expr.Infix i)
+        || (i.op() != derivcheck.expr.Infix.Op.IN && i.op() != derivcheck.expr.Infix.Op.COLON)) {
+      return;
+    }
+    try {
+      defs = DefinitionReader.add(defs, chain);
+    } catch (IllegalArgumentException e) {
+      // not a declaration derivcheck reads
+    }
   }
 
   /** The chain with the index shorthand of every term after the first written out ({@code L = -\log S_c}). */

@@ -87,7 +87,10 @@ final class IndexNotation {
     if (base.equals(DELTA) && ix.indices().size() == 2 && defs.value(DELTA).isEmpty() && !hasEntries(defs, DELTA)) {
       return new Indicator(Compare.of(ix.indices().get(0), Relation.EQ, ix.indices().get(1)));
     }
-    if (ix.indices().size() != 1 || ix.indices().get(0) instanceof Num || defs.value(base).isPresent()) return e;
+    if (ix.indices().size() != 1 || ix.indices().get(0) instanceof Num || defs.value(base).isPresent()
+        || declared(defs, base) || hasEntries(defs, base)) {
+      return e; // S_i of a vector S the document declared or defined by entries is its entry
+    }
     String fn = base.name();
     Optional<Definitions.EntryDef> own = component(defs, fn);
     Optional<Expr> arg = own.isPresent() ? Optional.of(((Call) own.get().head().base()).args().get(0))
@@ -144,6 +147,11 @@ final class IndexNotation {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the document declares the name ({@code S \in \mathbb{R}^n}, {@code S : A \to B}). */
+  private static boolean declared(Definitions defs, Var base) {
+    return defs.declarations().stream().anyMatch(d -> d instanceof derivcheck.expr.Infix i && i.lhs().equals(base));
   }
 
   private static boolean hasEntries(Definitions defs, Var base) {

@@ -54,4 +54,20 @@ class IndexNotationTest {
     assertTrue(Cues.recall("Since"));
     assertTrue(!Cues.recall("Recall that we let"));
   }
+
+  @Test
+  void aDeclaredVectorSIsNotTheSoftmaxAndDeclaredSizesAreUsed() {
+    String declared = "Let $S \\in \\mathbb{R}^n$.\n\n$$\\frac{\\partial S_i}{\\partial x_j} = S_i(\\delta_{ij} - S_j)$$\n";
+    assertEquals(List.of(Verdict.Kind.UNKNOWN), kinds(declared));
+    String sized = "Let $\\mathbf{x} \\in \\mathbb{R}^K$.\n\n$$\\frac{\\partial S_i}{\\partial x_j} = S_i(\\delta_{ij} - S_j)$$\n";
+    var steps = VERIFIER.verify("t.md", sized, DocKind.MARKDOWN).steps();
+    assertTrue(steps.get(0).result().verdict().detail().contains("K = 1.."), steps.get(0).result().verdict()::detail);
+  }
+
+  @Test
+  void floorIsChecked() {
+    assertEquals(List.of(Verdict.Kind.CONFIRMED, Verdict.Kind.CONFIRMED),
+        kinds("$$\\left\\lfloor \\frac{32 + 2\\cdot 2 - 5}{2} \\right\\rfloor + 1 = 15 + 1 = 16$$\n"));
+    assertEquals(List.of(Verdict.Kind.REFUTED), kinds("$$\\left\\lceil \\frac{31}{2} \\right\\rceil = 15$$\n"));
+  }
 }

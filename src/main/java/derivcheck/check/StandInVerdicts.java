@@ -23,7 +23,8 @@ public final class StandInVerdicts {
     for (Verdict v : draws) if (v.kind() == Verdict.Kind.ERROR) return v;
     for (Verdict v : draws) {
       if (v.kind() == Verdict.Kind.UNKNOWN) {
-        return Verdict.unknown(v.detail() + " (with " + what + ", a random smooth stand-in)", v.evidence().orElse(null));
+        return Verdict.unknown(v.detail() + "; checked with " + what + " (a random smooth stand-in)",
+            v.evidence().orElse(null));
       }
     }
     long proved = draws.stream().filter(v -> v.kind() == Verdict.Kind.PROVED).count();

@@ -305,6 +305,11 @@ final class DocumentWalk {
     for (Step written : ChainSteps.of(previous, chain, conditions, defs)) {
       Step s = IndexNotation.rewrite(written, vectorArguments);
       d.ends = RelationChain.then(d.ends, s.relation(), d.steps == 0);
+      Optional<String> general = NumberedOnly.find(s);
+      if (general.isPresent()) {
+        add(d, s, CompletableFuture.completedFuture(Kernel.notChecked(general.get())), at);
+        continue;
+      }
       Optional<StandIns.Draws> draws = standIns.forStep(s.lhs(), s.rhs(), s.defs());
       if (draws.isPresent()) {
         // an undefined L differentiated by defined y_1, y_2: checked with random smooth functions of them

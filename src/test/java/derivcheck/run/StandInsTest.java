@@ -45,4 +45,11 @@ class StandInsTest {
     assertEquals(Verdict.Kind.UNKNOWN, v.get(0).kind());
     assertTrue(v.get(0).detail().contains("does not define"), v.get(0)::detail);
   }
+
+  @Test
+  void aGeneralIndexOverNumberedDefinitionsIsOpenWithTheReason() {
+    var v = verdicts(SETUP + "$$\\frac{\\partial L}{\\partial w_k} = \\sum_{i=1}^{2} g_i x_{i+k-1}$$\n");
+    assertEquals(Verdict.Kind.UNKNOWN, v.get(0).kind());
+    assertTrue(v.get(0).detail().contains("defines only g_{1}, g_{2}"), v.get(0)::detail);
+  }
 }

@@ -63,7 +63,9 @@ final class StandIns {
     for (Expr name : undefined) {
       List<Expr> inputs = new ArrayList<>();
       for (Expr v : differentiatedBy.getOrDefault(name, Set.of())) {
-        if (defs.value(v).isPresent() && !Variables.free(defs.value(v).get()).contains(name)) inputs.add(v);
+        if (isScalarName(v) && defs.value(v).isPresent() && !Variables.free(defs.value(v).get()).contains(name)) {
+          inputs.add(v);
+        }
       }
       if (inputs.isEmpty()) return Optional.empty();
       args.put(name, inputs);
@@ -79,6 +81,14 @@ final class StandIns {
             + en.getValue().stream().map(LatexPrinter::print).collect(Collectors.joining(", ")))
         .collect(Collectors.joining("; "));
     return Optional.of(new Draws(draws, what));
+  }
+
+  /** A plain scalar name ({@code z}, {@code y_1}); vectors ({@code \mathbf{y}}) get no scalar stand-in. */
+  private static boolean isScalarName(Expr v) {
+    if (v instanceof derivcheck.expr.Var var) {
+      return !var.name().startsWith("\\mathbf") && !var.name().startsWith("\\boldsymbol") && !var.name().startsWith("\\bm");
+    }
+    return Variables.isScalarEntry(v);
   }
 
   /** Undefined names differentiated in {@code e} or in the values of the names it uses. */

@@ -88,6 +88,8 @@ final class FromSymja {
       if (primary != null) return new Div(Num.ONE, primary.call(a));
       if (fn.equals(S.Abs) || fn.equals(S.RealAbs)) return new Abs(a);
       if (fn.equals(S.Sign)) return Builtin.SIGN.call(a);
+      if (fn.equals(S.Floor)) return new derivcheck.expr.Floor(a);
+      if (fn.equals(S.Ceiling)) return new derivcheck.expr.Ceil(a);
     }
     if (fn.equals(S.Log) && ast.argSize() == 2) { // Log[b, x] = ln x / ln b
       return new Div(Builtin.LN.call(convert(ast.arg2())), Builtin.LN.call(convert(ast.arg1())));

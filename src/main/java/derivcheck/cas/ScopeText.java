@@ -44,6 +44,8 @@ final class ScopeText {
     if (e instanceof Div d) return "\\frac{" + of(d.num()) + "}{" + of(d.den()) + "}";
     if (e instanceof Pow p) return atom(p.base()) + "^{" + of(p.exp()) + "}";
     if (e instanceof Abs a) return "|" + of(a.arg()) + "|";
+    if (e instanceof derivcheck.expr.Floor f) return "\\lfloor " + of(f.arg()) + " \\rfloor";
+    if (e instanceof derivcheck.expr.Ceil c) return "\\lceil " + of(c.arg()) + " \\rceil";
     if (e instanceof Call c) return c.fn() + "'".repeat(c.primes()) + "(" + list(c.args()) + ")";
     if (e instanceof Indexed i) return atom(i.base()) + "_{" + list(i.indices()) + "}";
     if (e instanceof Deriv d) return "\\frac{d}{d" + of(d.var()) + "} " + atom(d.body());

@@ -64,6 +64,8 @@ public final class Kernel {
 
   /** The scalar path: a step whose sides are ordinary scalar expressions. */
   CompletableFuture<Verdict> checkScalar(Step step) {
+    Optional<String> notation = ScalarNotation.unsupported(step);
+    if (notation.isPresent()) return done(Verdict.unknown(notation.get(), null));
     try {
       return decide(step);
     } catch (LoweringException e) {

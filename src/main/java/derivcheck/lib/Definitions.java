@@ -122,6 +122,9 @@ public final class Definitions {
    */
   public Set<String> functionNames() {
     var names = new java.util.LinkedHashSet<>(functions.keySet());
+    for (EntryDef e : entries) {
+      if (e.head().base() instanceof derivcheck.expr.Call c) names.add(c.fn()); // T(\mathbf{z})_k = ...
+    }
     for (Expr d : declarations) {
       if (d instanceof derivcheck.expr.Infix i && i.op() == derivcheck.expr.Infix.Op.COLON
           && i.lhs() instanceof derivcheck.expr.Var v) {

@@ -69,6 +69,8 @@ public final class Differentiator {
     if (e instanceof Pow p) return powerRule(p, var);
     if (e instanceof Abs a) return mul(Builtin.SIGN.call(a.arg()), d(a.arg(), var));
     if (e instanceof Call c) return chainRule(c, var);
+    // like sign and H: zero away from the jumps, where no derivative exists
+    if (e instanceof derivcheck.expr.Floor || e instanceof derivcheck.expr.Ceil) return Num.ZERO;
     if (e instanceof BigOp b && b.kind() == BigOp.Kind.SUM && !b.index().equals(var)) {
       return new BigOp(b.kind(), b.index(), b.lower(), b.upper(), d(b.body(), var));
     }

@@ -89,6 +89,14 @@ public final class DoubleCompiler {
       CompiledExpr x = node(a.arg(), bound);
       return fold(p -> Math.abs(x.eval(p)), x);
     }
+    if (e instanceof derivcheck.expr.Floor f) {
+      CompiledExpr x = node(f.arg(), bound);
+      return fold(p -> Math.floor(x.eval(p)), x);
+    }
+    if (e instanceof derivcheck.expr.Ceil c) {
+      CompiledExpr x = node(c.arg(), bound);
+      return fold(p -> Math.ceil(x.eval(p)), x);
+    }
     if (e instanceof Call c) return call(c, bound);
     if (e instanceof BigOp b) return bigOp(b, bound);
     if (e instanceof Deriv d) {

@@ -78,10 +78,23 @@ final class PreciseInterpreter {
     }
     if (e instanceof Pow p) return power(p, s, prec);
     if (e instanceof Abs a) return eval(a.arg(), s, prec).abs();
+    if (e instanceof derivcheck.expr.Floor f) return rounded(eval(f.arg(), s, prec), java.math.RoundingMode.FLOOR, prec);
+    if (e instanceof derivcheck.expr.Ceil c) return rounded(eval(c.arg(), s, prec), java.math.RoundingMode.CEILING, prec);
     if (e instanceof Call c) return call(c, s, prec);
     if (e instanceof Deriv d) return derivative(d, s, prec);
     if (e instanceof BigOp b) return bigOp(b, s, prec);
     throw Exprs.unknownNode(e);
+  }
+
+  /**
+   * Floor or ceiling. A value within rounding error of an integer ({@code 3 \cdot \frac{1}{3}} gives 0.999...9 at
+   * any finite precision) is taken to be that integer, so the step lands on the same side at every precision.
+   */
+  private static BigDecimal rounded(BigDecimal x, java.math.RoundingMode mode, int prec) {
+    BigDecimal nearest = x.setScale(0, java.math.RoundingMode.HALF_EVEN);
+    BigDecimal slack = BigDecimal.ONE.movePointLeft(Math.max(6, prec - 10)).multiply(BigDecimal.ONE.max(nearest.abs()));
+    if (x.subtract(nearest).abs().compareTo(slack) <= 0) return nearest;
+    return x.setScale(0, mode);
   }
 
   private static BigDecimal constant(Const c, int prec) {

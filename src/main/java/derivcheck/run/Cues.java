@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  *   <li>A definition cue ({@code let, define, denote, recall, where, with, set, given, consider, suppose}) makes
  *       {@code name = ...} a definition even when the name already has a meaning ({@code let's} and
  *       {@code let us} are not cues).</li>
+ *   <li>A recall cue ({@code recall, since, note that, we know, remember}) nearest the formula makes
+ *       {@code name = ...} a claim when the name already has a meaning (a builtin or an earlier definition): the
+ *       document restates the meaning, and a slip in it is reported, not taken as a new definition. For a name
+ *       without a meaning it defines, like a definition cue.</li>
  *   <li>A premise cue ({@code such that, suppose, assume, if, ...}) makes a formula that defines nothing a
  *       supposition, which is not checked.</li>
  *   <li>A continuation cue ({@code which gives, we get, we obtain, we have, final result, hence, thus, so,
@@ -22,6 +26,9 @@ final class Cues {
   private static final Pattern DEFINITION = Pattern.compile(
       "\\b(let(?!'s|’s|\\s+us\\b)|define[sd]?|defining|denoted?|denotes|denoting|recall|where|with|set|setting"
           + "|given|consider|suppose|assume|we write|using|take|taking|choose|choosing|pick)\\b");
+  /** Words that recall a known fact rather than introduce a name. */
+  private static final Pattern RECALL = Pattern.compile(
+      "\\b(recall(ing)?|since|note that|notice that|we know|as we know|remember(ing)?|it is known|known)\\b");
   private static final Pattern PREMISE = Pattern.compile(
       "\\b(such that|s\\.t\\.|suppose( that)?|assume( that)?|assuming( that)?|given that|whenever|if)[\\s,:]*$");
   private static final Pattern CONTINUATION = Pattern.compile(
@@ -57,6 +64,24 @@ final class Cues {
 
   static boolean definition(String prose) {
     return DEFINITION.matcher(lastClause(prose)).find();
+  }
+
+  /**
+   * Whether the cue nearest the formula recalls a fact ("recall", "since", "note that", "we know", "remember"):
+   * then a formula for a name that already has a meaning restates that meaning and is checked, instead of defining
+   * the name anew ("let", "define", "where" still define).
+   */
+  static boolean recall(String prose) {
+    String clause = lastClause(prose);
+    int recallAt = lastMatch(RECALL, clause);
+    return recallAt >= 0 && recallAt >= lastMatch(DEFINITION, clause);
+  }
+
+  private static int lastMatch(Pattern p, String text) {
+    var m = p.matcher(text);
+    int at = -1;
+    while (m.find()) at = m.start();
+    return at;
   }
 
   /**

@@ -45,9 +45,20 @@ final class DefinitionRule {
    * that failed); {@code cue} whether a definition cue precedes it.
    */
   static Decision decide(Chain claim, Chain definition, boolean cue, Definitions defs) {
+    return decide(claim, definition, cue, false, defs);
+  }
+
+  /**
+   * As above; {@code recall} says the cue nearest the formula recalls a fact ("Recall $\sigma(x) = ...$"): an
+   * {@code =} whose left side already has a meaning is then a claim about that meaning, which stays in force.
+   */
+  static Decision decide(Chain claim, Chain definition, boolean cue, boolean recall, Definitions defs) {
     Relation first = claim.relations().get(0);
     if (first != Relation.EQ && first != Relation.DEFINES) return new Decision(Kind.CLAIM, claim, defs, null);
     boolean defines = first == Relation.DEFINES;
+    if (recall && !defines && hasMeaning(definition != null ? definition.terms().get(0) : claim.terms().get(0), defs)) {
+      return new Decision(Kind.CLAIM, claim, defs, null);
+    }
     if (definition != null && isFunctionHead(definition.terms().get(0))) {
       Call head = (Call) definition.terms().get(0);
       if (defines || cue || !Lowering.isKnownFunction(head.fn(), defs)) return define(definition, defs, true);
@@ -56,8 +67,9 @@ final class DefinitionRule {
     Expr head = claim.terms().get(0);
     Expr body = claim.terms().get(1);
     if (cue && isComponentHead(head, defs)) {
+      if (isComponentDefinition(head)) return define(claim, defs, false); // S(\mathbf{x})_i = ...: by components
       return new Decision(Kind.UNUSABLE, claim.relations().size() > 1 ? ChainSteps.rest(claim) : null, defs,
-          "a definition derivcheck cannot use: it defines one component of a vector function");
+          "a definition derivcheck cannot use: write one component of a function of one vector as f(\\mathbf{x})_i");
     }
     if (!isName(head) || Variables.free(body).contains(head)) {
       return defines ? unusable(claim, defs) : new Decision(Kind.CLAIM, claim, defs, null);
@@ -110,10 +122,29 @@ final class DefinitionRule {
         "a definition derivcheck cannot use: the left side must be a name or name(x, ...)");
   }
 
+  /**
+   * Whether the left side of a definition already means something: a function (builtin, vector builtin such as the
+   * softmax S, or defined), a component of one, or a name with a value.
+   */
+  static boolean hasMeaning(Expr head, Definitions defs) {
+    Expr h = head instanceof Indexed i && i.base() instanceof Call ? i.base() : head;
+    if (h instanceof Call c) {
+      return Lowering.isKnownFunction(c.fn(), defs) || derivcheck.tensor.VectorBuiltins.isBuiltin(c.fn())
+          || IndexNotation.component(defs, c.fn()).isPresent();
+    }
+    return isName(h) && defs.value(h).isPresent();
+  }
+
   /** {@code S(\mathbf{x})_i}: a component of a function that has no meaning yet. */
   private static boolean isComponentHead(Expr e, Definitions defs) {
     return e instanceof Indexed i && isFunctionHead(i.base())
         && !Lowering.isKnownFunction(((Call) i.base()).fn(), defs);
+  }
+
+  /** {@code f(\mathbf{x})_i}: one entry, by an index variable, of a function of one vector. */
+  static boolean isComponentDefinition(Expr e) {
+    return e instanceof Indexed i && isFunctionHead(i.base()) && ((Call) i.base()).args().size() == 1
+        && i.indices().size() == 1 && i.indices().get(0) instanceof Var;
   }
 
   /** {@code f(x, y)}: a call without primes on distinct plain variables. */

@@ -1,6 +1,7 @@
 package derivcheck.run;
 
 import derivcheck.check.Kernel;
+import derivcheck.check.StandInVerdicts;
 import derivcheck.check.Step;
 import derivcheck.check.Verdict;
 import derivcheck.doc.MathBlock;
@@ -50,6 +51,9 @@ final class DocumentWalk {
   private final StepScheduler scheduler;
   private final List<Pending> pending = new ArrayList<>();
   private final List<Expr> sectionConstants = new ArrayList<>();
+  private final StandIns standIns = new StandIns();
+  /** The argument the document wrote for a function's components: S to \mathbf{z} after "S(\mathbf{z})_k = ...". */
+  private final java.util.Map<String, Expr> vectorArguments = new java.util.HashMap<>();
   private Definitions defs;
   private Derivation open;
   private int derivations;
@@ -63,6 +67,7 @@ final class DocumentWalk {
   /** Reads the document's blocks in order and submits their steps; the steps, in document order. */
   static List<Pending> walk(String file, MathDocument doc, Definitions base, StepScheduler scheduler) {
     var walk = new DocumentWalk(file, base, scheduler);
+    walk.harvestDerivatives(doc);
     String sentence = "";
     boolean afterInline = false;
     for (int b = 0; b < doc.blocks().size(); b++) {
@@ -79,6 +84,45 @@ final class DocumentWalk {
       afterInline = !block.display();
     }
     return walk.pending;
+  }
+
+  /** Which names the document differentiates by which, for stand-ins of names it never defines. */
+  private void harvestDerivatives(MathDocument doc) {
+    var parser = new LatexParser(new ParseOptions(defs.functionNames(), false));
+    for (MathBlock block : doc.blocks()) {
+      for (MathRow row : block.rows()) {
+        try {
+          for (Expr t : parseChain(parser, row.text()).terms()) standIns.harvest(t);
+        } catch (ParseError e) {
+          // read again, and reported, by the walk
+        }
+      }
+    }
+  }
+
+  /** The row as a chain; {@code \partial L / \partial y} in running text is read as a derivative. */
+  private static Chain parseChain(LatexParser parser, String text) throws ParseError {
+    try {
+      return parser.parseChain(text);
+    } catch (ParseError e) {
+      String slash = SlashDerivatives.rewrite(text);
+      if (slash.equals(text)) throw e;
+      try {
+        return parser.parseChain(slash);
+      } catch (ParseError again) {
+        throw e;
+      }
+    }
+  }
+
+  private static Chain parseDefinition(LatexParser parser, String text) throws ParseError {
+    try {
+      return parser.parseDefinition(text);
+    } catch (ParseError e) {
+      String slash = SlashDerivatives.rewrite(text);
+      if (slash.equals(text)) throw e;
+      return parser.parseDefinition(slash);
+    }
   }
 
   private void sectionBreak() {
@@ -100,9 +144,9 @@ final class DocumentWalk {
       for (MathRow row : next.rows()) {
         LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false, defs.labelledNames()));
         try {
-          Chain chain = parser.parseChain(row.text());
+          Chain chain = parseChain(parser, row.text());
           if (chain.leading() || chain.relations().isEmpty()) continue;
-          Chain definition = ValueCalls.rewrite(parser.parseDefinition(row.text()), defs, parser);
+          Chain definition = ValueCalls.rewrite(parseDefinition(parser, row.text()), defs, parser);
           var decision = DefinitionRule.decide(chain, definition, true, defs);
           if (decision.kind() == DefinitionRule.Kind.DEFINE) defs = decision.defs();
         } catch (ParseError e) {
@@ -118,7 +162,7 @@ final class DocumentWalk {
     LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false, defs.labelledNames()));
     Chain chain;
     try {
-      chain = ValueCalls.rewrite(parser.parseChain(row.text()), defs, parser);
+      chain = ValueCalls.rewrite(parseChain(parser, row.text()), defs, parser);
     } catch (ParseError e) {
       // Inline math that names something derivcheck cannot read ($g_1 = \partial L / \partial y_1$) is skipped.
       boolean naming = !block.display() && Cues.startsWithNaming(row.text());
@@ -131,6 +175,7 @@ final class DocumentWalk {
       return;
     }
     if (chain.relations().isEmpty()) {
+      declare(chain);
       if (block.display()) open = new Derivation(chain.terms().get(0)); // "$$\frac{d}{dx}\sigma(x)$$ $$= ...$$"
       return;
     }
@@ -141,12 +186,15 @@ final class DocumentWalk {
     Chain definition = null;
     if (chain.relations().get(0) == Relation.EQ || chain.relations().get(0) == Relation.DEFINES) {
       try {
-        definition = ValueCalls.rewrite(parser.parseDefinition(row.text()), defs, parser);
+        definition = ValueCalls.rewrite(parseDefinition(parser, row.text()), defs, parser);
       } catch (ParseError e) {
         definition = null;
       }
     }
-    var decision = DefinitionRule.decide(chain, definition, Cues.definition(prose), defs);
+    IndexNotation.componentHead(chain.terms().get(0)).ifPresent(h -> vectorArguments.put(h.getKey(), h.getValue()));
+    chain = bodiesWritten(chain);
+    definition = definition == null ? null : bodiesWritten(definition);
+    var decision = DefinitionRule.decide(chain, definition, Cues.definition(prose), Cues.recall(prose), defs);
     Definitions before = defs;
     defs = decision.defs();
     if (decision.kind() == DefinitionRule.Kind.CONDITION) return;
@@ -183,6 +231,35 @@ final class DocumentWalk {
     if (d == null) d = new Derivation(rest.terms().get(0));
     addSteps(d, rest.leading() ? d.last : null, rest, at);
     if (block.display()) open = d;
+  }
+
+  /**
+   * A statement of shape or range ({@code \mathbf{z} \in \mathbb{R}^K}, {@code c \in \{1, \dots, K\}}) is in
+   * force from here: vector and index claims take their sizes and ranges from it.
+   */
+  private void declare(Chain chain) {
+    if (chain.terms().size() != 1 || !(chain.terms().get(0) instanceof derivcheck.expr.Infix i)
+        || (i.op() != derivcheck.expr.Infix.Op.IN && i.op() != derivcheck.expr.Infix.Op.COLON)) {
+      return;
+    }
+    try {
+      defs = DefinitionReader.add(defs, chain);
+    } catch (IllegalArgumentException e) {
+      // not a declaration derivcheck reads
+    }
+  }
+
+  /** The chain with the index shorthand of every term after the first written out ({@code L = -\log S_c}). */
+  private Chain bodiesWritten(Chain c) {
+    var terms = new ArrayList<Expr>();
+    boolean changed = false;
+    for (int k = 0; k < c.terms().size(); k++) {
+      Expr t = c.terms().get(k);
+      Expr r = k == 0 ? t : IndexNotation.rewrite(t, defs, vectorArguments);
+      changed |= !r.equals(t);
+      terms.add(r);
+    }
+    return changed ? new Chain(terms, c.relations(), c.conditions(), c.note()) : c;
   }
 
   /** A row starting with a relation, in a display: continues the open chain if there is one. */
@@ -225,8 +302,30 @@ final class DocumentWalk {
   private void addSteps(Derivation d, Expr previous, Chain chain, Where at) {
     d.conditions.addAll(chain.conditions());
     List<Chain> conditions = List.copyOf(d.conditions);
-    for (Step s : ChainSteps.of(previous, chain, conditions, defs)) {
+    for (Step written : ChainSteps.of(previous, chain, conditions, defs)) {
+      Step s = IndexNotation.rewrite(written, vectorArguments);
       d.ends = RelationChain.then(d.ends, s.relation(), d.steps == 0);
+      Optional<String> general = NumberedOnly.find(s);
+      if (general.isPresent()) {
+        add(d, s, CompletableFuture.completedFuture(Kernel.notChecked(general.get())), at);
+        continue;
+      }
+      Optional<StandIns.Draws> draws = standIns.forStep(s.lhs(), s.rhs(), s.defs());
+      if (draws.isPresent()) {
+        // an undefined L differentiated by defined y_1, y_2: checked with random smooth functions of them
+        var futures = new ArrayList<CompletableFuture<Verdict>>();
+        var steps = new ArrayList<Step>();
+        for (Definitions withStandIn : draws.get().defs()) {
+          Step drawn = new Step(s.lhs(), s.relation(), s.rhs(), s.conditions(), withStandIn);
+          steps.add(drawn);
+          futures.add(scheduler.submit(drawn));
+        }
+        String what = draws.get().what();
+        CompletableFuture<Verdict> v = CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+            .thenApply(none -> StandInVerdicts.combine(futures.stream().map(CompletableFuture::join).toList(), what));
+        add(d, steps.get(0), v, at);
+        continue;
+      }
       Optional<String> undefined = UndefinedDerivatives.find(s);
       CompletableFuture<Verdict> v = undefined.isPresent()
           ? CompletableFuture.completedFuture(Kernel.notChecked(undefined.get()))

@@ -140,7 +140,8 @@ public final class Runner {
       return;
     }
     int k = 0;
-    for (Step step : ChainSteps.of(null, chain, chain.conditions(), defs)) {
+    for (Step written : ChainSteps.of(null, chain, chain.conditions(), defs)) {
+      Step step = IndexNotation.rewrite(written, java.util.Map.of()); // \delta_{ij}, S_i
       out.add(new Pending(file, s.start().line(), id, derivation, k++, step, kernel.check(step), expect, null));
     }
   }
@@ -173,7 +174,8 @@ public final class Runner {
             row.expect(), previousUnreadable ? null : why));
         chain = ChainSteps.withoutLeading(chain);
       }
-      for (Step step : ChainSteps.of(previous, chain, chain.conditions(), defs)) {
+      for (Step written : ChainSteps.of(previous, chain, chain.conditions(), defs)) {
+        Step step = IndexNotation.rewrite(written, java.util.Map.of());
         out.add(new Pending(file, line, d.id(), derivation, stepIndex++, step, kernel.check(step), row.expect(),
             null));
       }

@@ -21,7 +21,12 @@ import java.util.List;
  *   <li>Anything else starts a new derivation; inline math is never continued and does not interrupt a chain.</li>
  * </ol>
  * Definitions follow {@link DefinitionRule} and are in force from where they appear; a constant defined in a
- * section ({@code Let n = 32}) is forgotten at the next heading. Side conditions accumulate along a chain. Each step
+ * section ({@code Let n = 32}) is forgotten at the next heading. After a recall cue ("Recall", "since", "note
+ * that", ...) a formula for a name that already has a meaning is a claim about it, not a new definition
+ * ({@link Cues}). Declarations ({@code \mathbf{z} \in \mathbb{R}^K}) are read. Index shorthand ({@code S_i},
+ * {@code x_j}, {@code \delta_{ij}}) and functions defined by components are written out by {@link IndexNotation}
+ * and checked at several sizes; a name the document only differentiates ({@code g_1 = \partial L/\partial y_1})
+ * is checked with random smooth stand-ins ({@link StandIns}). Side conditions accumulate along a chain. Each step
  * goes to the {@link Kernel}; a row that cannot be parsed gives an unknown step and the rest is still checked.
  */
 public final class Verifier {

@@ -67,11 +67,18 @@ final class NumericCheck {
     this.vars = sides.variables();
   }
 
+  private static boolean isStep(Expr e) {
+    return e instanceof derivcheck.expr.Floor || e instanceof derivcheck.expr.Ceil;
+  }
+
   Outcome run() throws UnsupportedExpressionException {
     CompiledExpr lhs = DoubleCompiler.compile(sides.lhsFast(), vars);
     CompiledExpr rhs = DoubleCompiler.compile(sides.rhsFast(), vars);
     List<CompiledCondition> conds = compileConditions();
-    Sampler sampler = new Sampler(options.seed());
+    // floor and ceiling jump at the integers, which the sampler otherwise never draws
+    boolean steps = derivcheck.expr.Exprs.any(sides.lhsFast(), NumericCheck::isStep)
+        || derivcheck.expr.Exprs.any(sides.rhsFast(), NumericCheck::isStep);
+    Sampler sampler = steps ? new Sampler(options.seed()).withIntegers() : new Sampler(options.seed());
     boolean constant = vars.isEmpty();
     int target = constant ? 1 : options.points();
     int maxAttempts = constant ? 1 : target * 20;

@@ -18,9 +18,19 @@ public final class Sampler {
   static final double MIN_MAGNITUDE = 0.001;
 
   private long state;
+  private boolean integers;
 
   public Sampler(long seed) {
     this.state = seed;
+  }
+
+  /**
+   * This sampler, drawing one coordinate in four as an integer in [-5, 5] (0 included): for claims with floor or
+   * ceiling, which jump exactly there ({@code \lceil x \rceil = \lfloor x \rfloor + 1} fails only at integers).
+   */
+  public Sampler withIntegers() {
+    this.integers = true;
+    return this;
   }
 
   /** The next point, with {@code dims} coordinates. */
@@ -32,6 +42,7 @@ public final class Sampler {
   }
 
   private double coordinate() {
+    if (integers && uniform() < 0.25) return Math.floor(uniform() * 11) - 5;
     while (true) {
       double pick = uniform();
       double x;

@@ -32,6 +32,13 @@ class KernelTest {
   }
 
   @Test
+  void aStepClaimThatFailsOnlyAtTheIntegersIsRefuted() throws Exception {
+    Verdict v = check("\\lceil x \\rceil = \\lfloor x \\rfloor + 1", FULL);
+    assertEquals(Verdict.Kind.REFUTED, v.kind(), v::toString);
+    assertEquals(Verdict.Kind.PROVED, check("\\lfloor x + 1 \\rfloor = \\lfloor x \\rfloor + 1", FULL).kind());
+  }
+
+  @Test
   void numericOnlyGivesConfirmedWithPointsAndSeed() throws Exception {
     Verdict v = check("\\tanh(x) = 2\\sigma(2x) - 1", NUMERIC);
     assertEquals(Verdict.Kind.CONFIRMED, v.kind(), v::toString);

@@ -26,6 +26,24 @@ class SamplerTest {
   }
 
   @Test
+  void withIntegersAQuarterOfTheCoordinatesAreSmallIntegers() {
+    Sampler s = new Sampler(7).withIntegers();
+    int n = 40_000;
+    int integers = 0;
+    boolean zero = false;
+    for (int i = 0; i < n; i++) {
+      double x = s.next(1)[0];
+      if (x == Math.rint(x)) {
+        integers++;
+        assertTrue(Math.abs(x) <= 5, "out of range: " + x);
+        zero |= x == 0;
+      }
+    }
+    assertEquals(0.25, integers / (double) n, 0.01);
+    assertTrue(zero, "0 is among the integers drawn");
+  }
+
+  @Test
   void coordinatesFollowTheDocumentedMixture() {
     Sampler s = new Sampler(99);
     int n = 200_000;

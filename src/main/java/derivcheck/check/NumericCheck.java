@@ -152,7 +152,7 @@ final class NumericCheck {
    */
   private boolean preciseHolds(double[] p, PreciseValue.Finite a, PreciseValue.Finite b) {
     if (!Comparison.withinTolerance(a.value(), b.value())) return Comparison.holds(relation, a.value(), b.value());
-    int sign = realSign(p, a.value().subtract(b.value()));
+    int sign = realSign(p, Comparison.difference(a.value(), b.value()));
     switch (relation) {
       case EQ: return sign == 0;
       case LE: return sign <= 0;
@@ -169,7 +169,7 @@ final class NumericCheck {
     PreciseValue fa = finer.eval(sides.lhsPrecise(), pointMap(p));
     PreciseValue fb = finer.eval(sides.rhsPrecise(), pointMap(p));
     if (!(fa instanceof PreciseValue.Finite x) || !(fb instanceof PreciseValue.Finite y)) return 0;
-    BigDecimal fine = x.value().subtract(y.value());
+    BigDecimal fine = Comparison.difference(x.value(), y.value());
     return fine.abs().compareTo(coarse.abs().movePointLeft(10)) > 0 ? fine.signum() : 0;
   }
 

@@ -109,7 +109,8 @@ public final class PreciseEvaluator {
   /** {@code |a - b| / max(1, |a|, |b|)}, to a few significant digits; for reports. */
   public static BigDecimal relativeGap(PreciseValue.Finite a, PreciseValue.Finite b) {
     BigDecimal scale = a.value().abs().max(b.value().abs()).max(BigDecimal.ONE);
-    return a.value().subtract(b.value()).abs().divide(scale, BigMath.context(5));
+    // Rounded subtraction: an exact one aligns the scales, a ten-million-digit integer for 10^{-10^7} against 1.
+    return a.value().subtract(b.value(), BigMath.context(20)).abs().divide(scale, BigMath.context(5));
   }
 
   /** The exact point {@code variables.get(k) = coordinates[k]}, for evaluating where the double sampler looked. */

@@ -102,6 +102,11 @@ final class NumericCheck {
         skipped++;
         continue;
       }
+      if (fine && agreed < crossChecks && agreeAtOnePass(p)) {
+        agreed++;
+        if (relation == Relation.EQ) worst = Math.max(worst, Comparison.relativeError(a, b));
+        continue;
+      }
       if (!fine || agreed < crossChecks) {
         PreciseValue pa = precise.eval(sides.lhsPrecise(), pointMap(p));
         PreciseValue pb = precise.eval(sides.rhsPrecise(), pointMap(p));
@@ -144,7 +149,21 @@ final class NumericCheck {
     return new Agreed(evidence);
   }
 
-  /** A counterexample with short coordinates (x = 0.7 rather than 0.7134...), if one still refutes the step. */
+  /**
+   * The routine cross-check of a point where double precision agreed, done cheaply: one high-precision pass per
+   * side ({@link PreciseEvaluator#evalOnce}). True when the sides are equal to all 60 digits (for an equation) or
+   * satisfy the inequality by more than the tolerance; the full two-pass check would then agree too, or find lost
+   * digits, which also lets the point count. Anything else goes to the full check, which alone may refute.
+   */
+  private boolean agreeAtOnePass(double[] p) {
+    PreciseValue pa = precise.evalOnce(sides.lhsPrecise(), pointMap(p));
+    if (!(pa instanceof PreciseValue.Finite a)) return false;
+    PreciseValue pb = precise.evalOnce(sides.rhsPrecise(), pointMap(p));
+    if (!(pb instanceof PreciseValue.Finite b)) return false;
+    if (relation == Relation.EQ) return a.value().compareTo(b.value()) == 0;
+    return !Comparison.withinTolerance(a.value(), b.value()) && Comparison.holds(relation, a.value(), b.value());
+  }
+
   /**
    * The deciding comparison. Where the sides differ by less than the tolerance, the point is evaluated again with
    * more digits: rounding noise shrinks as the precision grows, a real difference (e^{-100} against 0) does not, and
@@ -177,6 +196,7 @@ final class NumericCheck {
     return v instanceof PreciseValue.Undefined u && u.reason().isDomainError();
   }
 
+  /** A counterexample with short coordinates (x = 0.7 rather than 0.7134...), if one still refutes the step. */
   private Counterexample simplest(double[] p, CompiledExpr lhs, CompiledExpr rhs, List<CompiledCondition> conds,
       PreciseValue.Finite pa, PreciseValue.Finite pb) {
     for (int decimals = 1; decimals <= 3 && p.length > 0; decimals++) {

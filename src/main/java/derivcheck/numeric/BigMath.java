@@ -83,8 +83,8 @@ final class BigMath {
     return r.unscaledValue().longValueExact() * Math.pow(10, -r.scale());
   }
 
-  /** 5^j for the exponents exp's conversion to decimal meets (a few hundred distinct ones). */
-  private static final java.util.concurrent.ConcurrentHashMap<Integer, BigInteger> FIVE_POWERS =
+  /** 10^s for the scales exp's conversion to decimal meets (about the working precisions in use). */
+  private static final java.util.concurrent.ConcurrentHashMap<Integer, BigInteger> TEN_POWERS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /** round(v * 2^w) for |v| < 2^30. */
@@ -97,9 +97,17 @@ final class BigMath {
   private static BigDecimal timesPowerOfTwo(BigInteger v, long n, int prec) {
     if (n >= 0 && n <= 4096) return new BigDecimal(v.shiftLeft((int) n)).round(context(prec));
     if (n < 0 && n >= -4096) {
+      int j = (int) -n;
+      // v 2^-j has about (bits of v - j) log10(2) digits before the point: scale by 10^s to keep prec + 3 or more,
+      // and divide by 2^j with a shift (the floor costs under one unit in the last of those digits).
+      int before = (int) Math.floor((v.bitLength() - j) * 0.3010299956639812) + 1;
+      int s = prec + 3 - before;
+      if (s >= 0) {
+        BigInteger ten = TEN_POWERS.computeIfAbsent(s, BigInteger.TEN::pow);
+        return new BigDecimal(v.multiply(ten).shiftRight(j), s).round(context(prec));
+      }
       // 2^-j = 5^j / 10^j exactly.
-      BigInteger five = FIVE_POWERS.computeIfAbsent((int) -n, j -> BigInteger.valueOf(5).pow(j));
-      return new BigDecimal(v.multiply(five), (int) -n).round(context(prec));
+      return new BigDecimal(v.multiply(BigInteger.valueOf(5).pow(j)), j).round(context(prec));
     }
     MathContext mc = context(prec + 10);
     return new BigDecimal(v).multiply(TWO.pow((int) n, mc), mc).round(context(prec));

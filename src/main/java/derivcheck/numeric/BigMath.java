@@ -36,6 +36,8 @@ final class BigMath {
     return v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
   }
 
+  /** Largest |k| in e^x = 2^k e^r: BigDecimal.pow takes exponents below 10^9, and the working bits come on top. */
+  private static final long MAX_TWO_EXPONENT = 999_000_000L;
   /** log2(10): bits per decimal digit. */
   private static final double BITS_PER_DIGIT = 3.321928094887362;
 
@@ -54,8 +56,8 @@ final class BigMath {
     // scale, which the fixed-point conversion below would have to divide out).
     if (mx < -prec - 2) return BigDecimal.ONE.add(x, context(prec));
     long k = mx < -3 ? 0 : Math.round(roughly(x) / Math.log(2));
-    if (Math.abs(k) >= Integer.MAX_VALUE / 2) {
-      throw new UndefinedValueException(PreciseValue.Reason.OVERFLOW, "e^x with |x| beyond 7e8");
+    if (Math.abs(k) >= MAX_TWO_EXPONENT) { // BigDecimal.pow takes exponents below 10^9
+      throw new UndefinedValueException(PreciseValue.Reason.OVERFLOW, "e^x with |x| beyond 6.9e8");
     }
     int kDigits = k == 0 ? 0 : Long.toString(Math.abs(k)).length();
     // r's absolute error is e^x's relative error; k ln 2 has kDigits digits before the point.

@@ -130,6 +130,11 @@ class BigMathTest {
   void hugeArgumentsAreOverflowNotHangs() {
     var e = assertThrows(UndefinedValueException.class, () -> BigMath.exp(new BigDecimal("1e13"), PREC));
     assertEquals(PreciseValue.Reason.OVERFLOW, e.reason);
+    assertEquals(PreciseValue.Reason.OVERFLOW,
+        assertThrows(UndefinedValueException.class, () -> BigMath.exp(new BigDecimal("-7e8"), PREC)).reason);
+    BigDecimal huge = BigMath.exp(new BigDecimal("6e8"), PREC); // 6e8 / ln 10 = 260576689.14: about 1.4e260576689
+    assertEquals(260576689, BigMath.magnitude(huge));
+    assertTrue(digits(BigMath.ln(huge, PREC), new BigDecimal("6e8")) >= PREC - 2);
     assertThrows(UndefinedValueException.class, () -> BigMath.sinCos(new BigDecimal("1e40"), PREC));
     assertEquals(BigDecimal.ONE, BigMath.tanh(new BigDecimal("1e7"), PREC));
   }

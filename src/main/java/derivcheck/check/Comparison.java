@@ -41,17 +41,29 @@ final class Comparison {
     }
   }
 
+  /**
+   * Digits of a difference of high-precision values. Rounded, never exact: an exact {@code a - b} aligns both
+   * scales, and for 10^{-10^7} (e^{-6 e^{16}} is such a value) against 0.5 that is a ten-million-digit integer.
+   * Rounding to this many digits keeps the sign and any comparison with the tolerances.
+   */
+  private static final MathContext DIFFERENCE = new MathContext(150);
+
+  /** {@code a - b} rounded to {@link #DIFFERENCE}: its sign is exact, its size good to 150 digits. */
+  static BigDecimal difference(BigDecimal a, BigDecimal b) {
+    return a.subtract(b, DIFFERENCE);
+  }
+
   /** Whether two high-precision values are too close for 60 digits to tell apart. */
   static boolean withinTolerance(BigDecimal a, BigDecimal b) {
     BigDecimal scale = a.abs().max(b.abs()).max(BigDecimal.ONE);
-    return a.subtract(b).abs().compareTo(PRECISE_TOL.multiply(scale)) <= 0;
+    return difference(a, b).abs().compareTo(PRECISE_TOL.multiply(scale)) <= 0;
   }
 
   /** The rule at high precision for values that differ by more than the tolerance (else see NumericCheck). */
   static boolean holds(Relation r, BigDecimal a, BigDecimal b) {
     BigDecimal scale = a.abs().max(b.abs()).max(BigDecimal.ONE);
     BigDecimal tol = PRECISE_TOL.multiply(scale);
-    BigDecimal diff = a.subtract(b);
+    BigDecimal diff = difference(a, b);
     switch (r) {
       case EQ: return diff.abs().compareTo(tol) <= 0;
       case APPROX:

@@ -109,6 +109,11 @@ final class NumericCheck {
         skipped++;
         continue;
       }
+      if (fine && agreed < crossChecks && agreeAtOnePass(p)) {
+        agreed++;
+        if (relation == Relation.EQ) worst = Math.max(worst, Comparison.relativeError(a, b));
+        continue;
+      }
       if (!fine || agreed < crossChecks) {
         PreciseValue pa = precise.eval(sides.lhsPrecise(), pointMap(p));
         PreciseValue pb = precise.eval(sides.rhsPrecise(), pointMap(p));
@@ -151,7 +156,21 @@ final class NumericCheck {
     return new Agreed(evidence);
   }
 
-  /** A counterexample with short coordinates (x = 0.7 rather than 0.7134...), if one still refutes the step. */
+  /**
+   * The routine cross-check of a point where double precision agreed, done cheaply: one high-precision pass per
+   * side ({@link PreciseEvaluator#evalOnce}). True when the sides are equal to all 60 digits (for an equation) or
+   * satisfy the inequality by more than the tolerance; the full two-pass check would then agree too, or find lost
+   * digits, which also lets the point count. Anything else goes to the full check, which alone may refute.
+   */
+  private boolean agreeAtOnePass(double[] p) {
+    PreciseValue pa = precise.evalOnce(sides.lhsPrecise(), pointMap(p));
+    if (!(pa instanceof PreciseValue.Finite a)) return false;
+    PreciseValue pb = precise.evalOnce(sides.rhsPrecise(), pointMap(p));
+    if (!(pb instanceof PreciseValue.Finite b)) return false;
+    if (relation == Relation.EQ) return a.value().compareTo(b.value()) == 0;
+    return !Comparison.withinTolerance(a.value(), b.value()) && Comparison.holds(relation, a.value(), b.value());
+  }
+
   /**
    * The deciding comparison. Where the sides differ by less than the tolerance, the point is evaluated again with
    * more digits: rounding noise shrinks as the precision grows, a real difference (e^{-100} against 0) does not, and
@@ -159,7 +178,7 @@ final class NumericCheck {
    */
   private boolean preciseHolds(double[] p, PreciseValue.Finite a, PreciseValue.Finite b) {
     if (!Comparison.withinTolerance(a.value(), b.value())) return Comparison.holds(relation, a.value(), b.value());
-    int sign = realSign(p, a.value().subtract(b.value()));
+    int sign = realSign(p, Comparison.difference(a.value(), b.value()));
     switch (relation) {
       case EQ: return sign == 0;
       case LE: return sign <= 0;
@@ -176,7 +195,7 @@ final class NumericCheck {
     PreciseValue fa = finer.eval(sides.lhsPrecise(), pointMap(p));
     PreciseValue fb = finer.eval(sides.rhsPrecise(), pointMap(p));
     if (!(fa instanceof PreciseValue.Finite x) || !(fb instanceof PreciseValue.Finite y)) return 0;
-    BigDecimal fine = x.value().subtract(y.value());
+    BigDecimal fine = Comparison.difference(x.value(), y.value());
     return fine.abs().compareTo(coarse.abs().movePointLeft(10)) > 0 ? fine.signum() : 0;
   }
 
@@ -184,6 +203,7 @@ final class NumericCheck {
     return v instanceof PreciseValue.Undefined u && u.reason().isDomainError();
   }
 
+  /** A counterexample with short coordinates (x = 0.7 rather than 0.7134...), if one still refutes the step. */
   private Counterexample simplest(double[] p, CompiledExpr lhs, CompiledExpr rhs, List<CompiledCondition> conds,
       PreciseValue.Finite pa, PreciseValue.Finite pb) {
     for (int decimals = 1; decimals <= 3 && p.length > 0; decimals++) {

@@ -36,26 +36,104 @@ final class BigMath {
     return v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
   }
 
-  /** e^x: e^{x / 2^m} by Taylor series with |x / 2^m| < 2^-12, then squared m times. */
+  /** Largest |k| in e^x = 2^k e^r: BigDecimal.pow takes exponents below 10^9, and the working bits come on top. */
+  private static final long MAX_TWO_EXPONENT = 999_000_000L;
+  /** log2(10): bits per decimal digit. */
+  private static final double BITS_PER_DIGIT = 3.321928094887362;
+
+  /**
+   * e^x, reduced twice: x = k ln 2 + r with |r| <= 0.35 (so e^x = 2^k e^r), then r / 2^m, whose Taylor series is
+   * summed in binary fixed point (a BigInteger scaled by 2^W, far cheaper than rounding BigDecimals to a
+   * MathContext after every operation) and squared m times.
+   */
   static BigDecimal exp(BigDecimal x, int prec) {
     if (x.signum() == 0) return BigDecimal.ONE;
-    if (magnitude(x) >= MAX_EXP_MAGNITUDE) {
+    int mx = magnitude(x);
+    if (mx >= MAX_EXP_MAGNITUDE) {
       throw new UndefinedValueException(PreciseValue.Reason.OVERFLOW, "e^x with |x| >= 10^" + MAX_EXP_MAGNITUDE);
     }
-    int m = Math.max(0, Math.getExponent(Math.abs(x.doubleValue())) + 13);
-    // Each squaring doubles the relative error: m squarings cost m * log10(2) digits.
-    int wp = prec + 10 + (m * 3 + 9) / 10;
-    MathContext mc = context(wp);
-    BigDecimal r = m == 0 ? x : x.divide(TWO.pow(m), mc);
-    BigDecimal sum = BigDecimal.ONE;
-    BigDecimal term = BigDecimal.ONE;
-    for (int k = 1; ; k++) {
-      term = term.multiply(r, mc).divide(BigDecimal.valueOf(k), mc);
-      sum = sum.add(term, mc);
-      if (term.signum() == 0 || magnitude(term) < -wp - 1) break; // sum is close to 1
+    // e^x = 1 + x (1 + x/2 + ...): below 10^-(prec + 2) the rest is beyond the last digit (and x may have a huge
+    // scale, which the fixed-point conversion below would have to divide out).
+    if (mx < -prec - 2) return BigDecimal.ONE.add(x, context(prec));
+    long k = mx < -3 ? 0 : Math.round(roughly(x) / Math.log(2));
+    if (Math.abs(k) >= MAX_TWO_EXPONENT) { // BigDecimal.pow takes exponents below 10^9
+      throw new UndefinedValueException(PreciseValue.Reason.OVERFLOW, "e^x with |x| beyond 6.9e8");
     }
-    for (int i = 0; i < m; i++) sum = sum.multiply(sum, mc);
-    return sum.round(context(prec));
+    int kDigits = k == 0 ? 0 : Long.toString(Math.abs(k)).length();
+    // r's absolute error is e^x's relative error; k ln 2 has kDigits digits before the point.
+    int wp = prec + 10;
+    BigDecimal r = k == 0 ? x : x.subtract(ln2(wp + kDigits).multiply(BigDecimal.valueOf(k)), context(wp + kDigits));
+    int bits = (int) Math.ceil(wp * BITS_PER_DIGIT);
+    int m = Math.max(4, (int) Math.sqrt(bits) / 2);
+    int w = bits + m + 16; // each squaring doubles the relative error: m bits, plus the series' own rounding
+    BigInteger reduced = toFixed(r, w).shiftRight(m); // r / 2^m with |r / 2^m| < 2^-m
+    BigInteger one = BigInteger.ONE.shiftLeft(w);
+    BigInteger sum = one;
+    BigInteger term = one;
+    for (int i = 1; ; i++) {
+      term = term.multiply(reduced).shiftRight(w).divide(BigInteger.valueOf(i));
+      if (term.signum() == 0) break;
+      sum = sum.add(term);
+    }
+    for (int i = 0; i < m; i++) sum = sum.multiply(sum).shiftRight(w);
+    return timesPowerOfTwo(sum, k - w, prec);
+  }
+
+  /** v to about 18 digits, for |v| >= 10^-3 (BigDecimal.doubleValue goes through a decimal string). */
+  private static double roughly(BigDecimal v) {
+    BigDecimal r = v.round(context(18));
+    return r.unscaledValue().longValueExact() * Math.pow(10, -r.scale());
+  }
+
+  /** 10^s for the scales exp's conversion to decimal meets (about the working precisions in use). */
+  private static final java.util.concurrent.ConcurrentHashMap<Integer, BigInteger> TEN_POWERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** round(v * 2^w) for |v| < 2^30. */
+  private static BigInteger toFixed(BigDecimal v, int w) {
+    BigDecimal scaled = new BigDecimal(v.unscaledValue().shiftLeft(w), v.scale());
+    return scaled.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
+  }
+
+  /** v * 2^n rounded to prec digits, for a positive integer v of about the working precision. */
+  private static BigDecimal timesPowerOfTwo(BigInteger v, long n, int prec) {
+    if (n >= 0 && n <= 4096) return new BigDecimal(v.shiftLeft((int) n)).round(context(prec));
+    if (n < 0 && n >= -4096) {
+      int j = (int) -n;
+      // v 2^-j has about (bits of v - j) log10(2) digits before the point: scale by 10^s to keep prec + 3 or more,
+      // and divide by 2^j with a shift (the floor costs under one unit in the last of those digits).
+      int before = (int) Math.floor((v.bitLength() - j) * 0.3010299956639812) + 1;
+      int s = prec + 3 - before;
+      if (s >= 0) {
+        BigInteger ten = TEN_POWERS.computeIfAbsent(s, BigInteger.TEN::pow);
+        return new BigDecimal(v.multiply(ten).shiftRight(j), s).round(context(prec));
+      }
+      // 2^-j = 5^j / 10^j exactly.
+      return new BigDecimal(v.multiply(BigInteger.valueOf(5).pow(j)), j).round(context(prec));
+    }
+    MathContext mc = context(prec + 10);
+    return new BigDecimal(v).multiply(TWO.pow((int) n, mc), mc).round(context(prec));
+  }
+
+  private static volatile Cached ln2Cache = new Cached(0, BigDecimal.ZERO);
+
+  /** ln 2 = 2 atanh(1/3) = sum 2 / ((2i + 1) 3^{2i+1}), in fixed point; cached. */
+  static BigDecimal ln2(int prec) {
+    Cached c = ln2Cache;
+    if (c.digits < prec) {
+      int digits = prec + 20;
+      int w = (int) Math.ceil((digits + 10) * BITS_PER_DIGIT);
+      BigInteger power = BigInteger.ONE.shiftLeft(w + 1).divide(BigInteger.valueOf(3)); // 2 / 3 in fixed point
+      BigInteger sum = BigInteger.ZERO;
+      BigInteger nine = BigInteger.valueOf(9);
+      for (long i = 0; power.signum() != 0; i++) {
+        sum = sum.add(power.divide(BigInteger.valueOf(2 * i + 1)));
+        power = power.divide(nine);
+      }
+      c = new Cached(digits, timesPowerOfTwo(sum, -w, digits));
+      ln2Cache = c;
+    }
+    return c.value.round(context(prec));
   }
 
   /** Natural log of x > 0. */

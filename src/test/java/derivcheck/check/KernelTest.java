@@ -2,6 +2,7 @@ package derivcheck.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import derivcheck.expr.Chain;
@@ -59,6 +60,15 @@ class KernelTest {
     double lhs = Math.log1p(Math.exp(x)) + Math.log1p(Math.exp(-x));
     assertEquals(lhs, Double.parseDouble(ce.lhs()), 1e-9);
     assertEquals(x, Double.parseDouble(ce.rhs()), 1e-9);
+  }
+
+  @Test
+  void valuesOfExtremeScaleAreComparedWithoutAligningTheirDigits() {
+    // At x = -2.3 the left side is about 10^{-25590380}: an exact difference with 0.5 would need a
+    // 25-million-digit integer (minutes of work); the comparison must round instead.
+    Verdict v = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> check("e^{-6 e^{-7x}} = \\frac{1}{2}", NUMERIC));
+    assertEquals(Verdict.Kind.REFUTED, v.kind(), v::toString);
   }
 
   @Test

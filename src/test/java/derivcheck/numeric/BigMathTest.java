@@ -62,6 +62,18 @@ class BigMathTest {
   }
 
   @Test
+  void expOfArgumentsWithExtremeScalesIsQuickAndRight() {
+    // A tiny x with a huge scale (the value of e^{-6 e^{16}}) must not be converted to fixed point digit by digit.
+    BigDecimal tiny = new BigDecimal("7.24e-25590380");
+    assertEquals(0, BigMath.exp(tiny, PREC).compareTo(BigDecimal.ONE));
+    assertEquals(0, BigMath.exp(tiny.negate(), PREC).compareTo(BigDecimal.ONE));
+    var xs = List.of(new BigDecimal("-745.13321910194110842"), new BigDecimal("1e-3"), new BigDecimal("-0.34657359"),
+        new BigDecimal("0.34657360"), new BigDecimal("-123456.789"), new BigDecimal("2.5e-80"));
+    check("exp", xs, x -> BigMath.exp(x, PREC), ApfloatMath::exp);
+    assertTrue(digits(BigMath.ln2(PREC), big(ApfloatMath.log(new Apfloat(2, PREC + 40)))) >= PREC - 1);
+  }
+
+  @Test
   void lnMatchesApfloat() {
     var xs = new ArrayList<BigDecimal>();
     for (BigDecimal x : arguments(2, 50)) xs.add(x.abs());
@@ -118,6 +130,11 @@ class BigMathTest {
   void hugeArgumentsAreOverflowNotHangs() {
     var e = assertThrows(UndefinedValueException.class, () -> BigMath.exp(new BigDecimal("1e13"), PREC));
     assertEquals(PreciseValue.Reason.OVERFLOW, e.reason);
+    assertEquals(PreciseValue.Reason.OVERFLOW,
+        assertThrows(UndefinedValueException.class, () -> BigMath.exp(new BigDecimal("-7e8"), PREC)).reason);
+    BigDecimal huge = BigMath.exp(new BigDecimal("6e8"), PREC); // 6e8 / ln 10 = 260576689.14: about 1.4e260576689
+    assertEquals(260576689, BigMath.magnitude(huge));
+    assertTrue(digits(BigMath.ln(huge, PREC), new BigDecimal("6e8")) >= PREC - 2);
     assertThrows(UndefinedValueException.class, () -> BigMath.sinCos(new BigDecimal("1e40"), PREC));
     assertEquals(BigDecimal.ONE, BigMath.tanh(new BigDecimal("1e7"), PREC));
   }

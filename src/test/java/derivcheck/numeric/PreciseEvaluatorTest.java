@@ -149,6 +149,17 @@ class PreciseEvaluatorTest {
   }
 
   @Test
+  void onePassGivesTheSameDigitsButCannotSeeCancellation() {
+    Expr e = div(call("\\sigma", X), add(num(1), call("\\tanh", X)));
+    PreciseValue once = P.evalOnce(e, at("0.3"));
+    assertEquals(0, value(once).compareTo(value(P.eval(e, at("0.3")))), once::toString);
+    assertEquals(60, value(once).precision());
+    // The cancellation the two-pass evaluation reports (next test) goes unnoticed: a number, wrong after 36 digits.
+    Expr cancelling = sub(add(pow(Const.E, num(100)), call("\\sigma", X)), pow(Const.E, num(100)));
+    assertTrue(P.evalOnce(cancelling, at("0.3")).isFinite());
+  }
+
+  @Test
   void catastrophicCancellationIsReportedNotReturned() {
     // (e^{100} + sigma(x)) - e^{100}: 44 digits cancel, leaving 36 of the 80 working digits: not enough for 60.
     Expr e = sub(add(pow(Const.E, num(100)), call("\\sigma", X)), pow(Const.E, num(100)));

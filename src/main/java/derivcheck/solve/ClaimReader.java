@@ -89,8 +89,11 @@ public final class ClaimReader {
     }
     if (chain.leading()) throw new BadInput(source + ": starts with a relation");
     var terms = chain.terms();
+    // what the kernel checks as vectors, matrices or indices (a declared h^1 entry, a file's S_{ij}) is not scalar
+    boolean tensor = terms.size() > 1 && derivcheck.tensor.TensorClaims.applies(terms.get(0),
+        terms.get(terms.size() - 1), chain.conditions(), defs);
     for (var t : terms) {
-      if (derivcheck.expr.Exprs.any(t, ClaimReader::beyondArithmetic)) {
+      if (tensor || derivcheck.expr.Exprs.any(t, ClaimReader::beyondArithmetic)) {
         Claim c = new Claim(id, source, terms.get(0), terms.size() > 1 ? terms.get(terms.size() - 1) : null,
             chain.conditions(), defs);
         return new Entry(c, "vector, set and other notation beyond arithmetic is not solved step by step yet");

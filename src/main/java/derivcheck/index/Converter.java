@@ -83,6 +83,9 @@ final class Converter {
       String name = c.fn().equals("\\exp") ? Functions.EXP : c.fn();
       return Functions.apply(name, args);
     }
+    if (e instanceof Indicator ind && ind.condition() instanceof Compare cmp && isOrder(cmp)) {
+      return Poly.constant(order(cmp, f, bound) ? Rational.ONE : Rational.ZERO);
+    }
     if (e instanceof Indicator ind && ind.condition() instanceof Compare cmp && cmp.terms().size() == 2) {
       Ix d = ix(cmp.terms().get(0), bound).minus(ix(cmp.terms().get(1), bound));
       Poly eq = Poly.of(new Factor.Indicator(d, null));
@@ -110,6 +113,32 @@ final class Converter {
       return Derivatives.of(body, wrt);
     }
     throw new Unsupported("no index algebra for " + e.getClass().getSimpleName());
+  }
+
+  private static boolean isOrder(Compare c) {
+    for (Relation r : c.relations()) {
+      if (r != Relation.LE && r != Relation.LT && r != Relation.GE && r != Relation.GT) return false;
+    }
+    return true;
+  }
+
+  /** The value of an order between indices, when it is shown true or false for every value in scope. */
+  private boolean order(Compare c, Facts f, Map<String, String> bound) {
+    boolean all = true;
+    for (int k = 0; k < c.relations().size(); k++) {
+      Ix a = ix(c.terms().get(k), bound);
+      Ix b = ix(c.terms().get(k + 1), bound);
+      Relation r = c.relations().get(k);
+      Ix d = r == Relation.LE || r == Relation.LT ? b.minus(a) : a.minus(b); // holds iff d >= 0 (or > 0)
+      if (r == Relation.LT || r == Relation.GT) d = d.plus(-1);
+      if (f.nonNegative(d)) continue;
+      if (f.nonNegative(d.negate().plus(-1))) {
+        all = false;
+        continue;
+      }
+      throw new Unsupported("an order between indices that depends on their values");
+    }
+    return all;
   }
 
   private Factor.Entry entry(Indexed ix, Facts f, Map<String, String> bound) {

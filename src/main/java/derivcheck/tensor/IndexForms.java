@@ -1,0 +1,134 @@
+package derivcheck.tensor;
+
+import derivcheck.expr.Chain;
+import derivcheck.expr.Expr;
+import derivcheck.expr.Indexed;
+import derivcheck.expr.Num;
+import derivcheck.expr.Relation;
+import derivcheck.expr.Var;
+import derivcheck.index.IndexClaim;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A vector, matrix or index claim written entry-wise with symbolic sizes ({@link IndexClaim}), for the index
+ * algebra. Only claims whose meaning it can write exactly as the sized expansion does: sizes that are plain
+ * symbols with conditions {@code n \geq c} at most, no side conditions, no random stand-ins, free indices with a
+ * declared range or one fixed by their use. Everything else is {@link NotSupported}.
+ */
+final class IndexForms {
+  private final ClaimScope scope;
+  private final SymbolicEntries writer;
+
+  IndexForms(ClaimScope scope) {
+    this.scope = scope;
+    this.writer = new SymbolicEntries(scope);
+  }
+
+  IndexClaim claim(Expr lhs, Expr rhs) throws TensorException {
+    if (RandomFunctions.used(scope)) throw new NotSupported("random stand-ins");
+    if (!scope.scalarConditions.isEmpty()) throw new NotSupported("side conditions");
+    var sizes = new LinkedHashMap<String, Long>();
+    for (Expr s : scope.sizeSymbols) {
+      if (!(s instanceof Var v) || scope.whereValues.containsKey(s)) throw new NotSupported("a size that is not a symbol");
+      sizes.put(v.name(), 1L);
+    }
+    if (sizes.isEmpty()) throw new NotSupported("no symbolic size");
+    for (Chain c : scope.sizeConditions) least(c, sizes);
+
+    var free = new LinkedHashMap<String, IndexClaim.Range>();
+    for (Var i : scope.freeIndices) {
+      if (sizes.containsKey(i.name()) || scope.whereValues.containsKey(i)) continue;
+      free.put(i.name(), range(i, lhs, rhs));
+    }
+    SymbolicValue l = writer.value(lhs, SymbolicEntries.SEnv.empty());
+    SymbolicValue r = writer.value(rhs, SymbolicEntries.SEnv.empty());
+    Expr left;
+    Expr right;
+    if (l.isScalar() && r.isScalar()) {
+      left = l.scalar;
+      right = r.scalar;
+    } else {
+      if (l.kind != r.kind || !l.rows.equals(r.rows) || !l.cols.equals(r.cols)) {
+        throw new NotSupported("shapes the symbolic writer cannot match");
+      }
+      Var row = new Var(l.kind == SymbolicValue.Kind.MATRIX ? "row" : "entry");
+      Var col = new Var("column");
+      for (Var v : List.of(row, col)) {
+        if (free.containsKey(v.name()) || sizes.containsKey(v.name())) throw new NotSupported("a clash of names");
+      }
+      if (l.kind == SymbolicValue.Kind.MATRIX) {
+        free.put(row.name(), new IndexClaim.Range(writer.base(), writer.last(l.rows)));
+        free.put(col.name(), new IndexClaim.Range(writer.base(), writer.last(l.cols)));
+        left = l.at(row, col);
+        right = r.at(row, col);
+      } else {
+        free.put(row.name(), new IndexClaim.Range(writer.base(), writer.last(l.length())));
+        left = l.at(row);
+        right = r.at(row);
+      }
+    }
+    var entries = new LinkedHashMap<String, List<IndexClaim.Range>>();
+    var names = new java.util.LinkedHashSet<>(scope.tensorNames);
+    names.addAll(scope.decl.shapes.keySet());
+    for (String name : names) {
+      if (scope.hasEntryDefinition(name)) continue;
+      var ranges = new ArrayList<IndexClaim.Range>();
+      for (Expr d : scope.dims(name)) ranges.add(new IndexClaim.Range(writer.base(), writer.last(d)));
+      if (!ranges.isEmpty()) entries.put(name, ranges);
+    }
+    return new IndexClaim(left, right, sizes, free, entries);
+  }
+
+  /** {@code n \geq 2}, {@code n > 1}, {@code 2 \leq n}: the least value of a size. */
+  private static void least(Chain c, Map<String, Long> sizes) throws NotSupported {
+    if (c.terms().size() != 2) throw new NotSupported("a size condition with several relations");
+    Expr a = c.terms().get(0);
+    Expr b = c.terms().get(1);
+    Relation r = c.relations().get(0);
+    if (a instanceof Num && b instanceof Var) {
+      Expr t = a;
+      a = b;
+      b = t;
+      r = r == Relation.LE ? Relation.GE : r == Relation.LT ? Relation.GT : r;
+    }
+    var k = IntEval.of(b);
+    if (!(a instanceof Var v) || !sizes.containsKey(v.name()) || k.isEmpty()
+        || (r != Relation.GE && r != Relation.GT)) {
+      throw new NotSupported("a size condition other than n \\geq c");
+    }
+    long least = k.getAsLong() + (r == Relation.GT ? 1 : 0);
+    sizes.put(v.name(), Math.max(sizes.get(v.name()), least));
+  }
+
+  /** The declared range of a free index, or the one its uses as a whole subscript agree on. */
+  private IndexClaim.Range range(Var i, Expr lhs, Expr rhs) throws TensorException {
+    var declared = scope.decl.ranges.get(i);
+    if (declared != null) return new IndexClaim.Range(declared.lo(), declared.hi());
+    var lengths = new java.util.LinkedHashSet<Expr>();
+    for (Expr side : List.of(lhs, rhs)) uses(side, i, lengths);
+    if (lengths.size() != 1) throw new NotSupported("the range of the free index " + i.name());
+    return new IndexClaim.Range(writer.base(), writer.last(lengths.iterator().next()));
+  }
+
+  private void uses(Expr e, Var i, java.util.Set<Expr> lengths) throws TensorException {
+    if (e instanceof Indexed ix && ix.indices().contains(i)) {
+      int p = ix.indices().indexOf(i);
+      List<Expr> dims = null;
+      if (ix.base() instanceof Var b && scope.hasEntryDefinition(b.name())) dims = scope.decl.shapes.get(b.name());
+      if (dims == null) {
+        try {
+          SymbolicValue v = writer.value(ix.base(), SymbolicEntries.SEnv.empty());
+          if (v.isVector()) dims = List.of(v.length());
+          else if (v.kind == SymbolicValue.Kind.MATRIX) dims = List.of(v.rows, v.cols);
+        } catch (NotSupported notAVector) {
+          dims = null;
+        }
+      }
+      if (dims != null && p < dims.size() && dims.size() == ix.indices().size()) lengths.add(dims.get(p));
+    }
+    for (Expr c : e.children()) uses(c, i, lengths);
+  }
+}

@@ -54,6 +54,8 @@ public final class IndexProver {
     if (d.isZero()) return null;
     d = simplifier.simplify(reindexer.canonical(d, facts), facts);
     if (d.isZero()) return null;
+    d = simplifier.simplify(Denominators.recombine(d, used), facts);
+    if (d.isZero()) return null;
     if (splits == 0) return d.key();
     for (var e : d.terms()) {
       for (var fe : e.getKey().factors()) {

@@ -90,6 +90,16 @@ final class Simplifier {
             changed = true;
           } else if (x > 0) {
             return simplify(base.poly().pow(x).times(Poly.term(t.withoutFactor(g.key()), c)), outer);
+          } else {
+            Poly content = Denominators.content(base.poly());
+            if (content != null) {
+              used.add("common factors out of a denominator");
+              Poly rest = Poly.term(t.withoutFactor(g.key()), c);
+              Poly reduced = base.poly().times(content.pow(-1));
+              Poly replaced = content.pow(x).times(Poly.term(Term.of(new Factor.Base(simplify(reduced, inner)), x),
+                  Rational.ONE));
+              return simplify(replaced.times(rest), outer);
+            }
           }
         }
       }

@@ -2,7 +2,6 @@ package derivcheck.tensor;
 
 import derivcheck.expr.Chain;
 import derivcheck.expr.Expr;
-import derivcheck.expr.Indexed;
 import derivcheck.expr.Num;
 import derivcheck.expr.Relation;
 import derivcheck.expr.Var;
@@ -107,28 +106,8 @@ final class IndexForms {
   private IndexClaim.Range range(Var i, Expr lhs, Expr rhs) throws TensorException {
     var declared = scope.decl.ranges.get(i);
     if (declared != null) return new IndexClaim.Range(declared.lo(), declared.hi());
-    var lengths = new java.util.LinkedHashSet<Expr>();
-    for (Expr side : List.of(lhs, rhs)) uses(side, i, lengths);
-    if (lengths.size() != 1) throw new NotSupported("the range of the free index " + i.name());
-    return new IndexClaim.Range(writer.base(), writer.last(lengths.iterator().next()));
-  }
-
-  private void uses(Expr e, Var i, java.util.Set<Expr> lengths) throws TensorException {
-    if (e instanceof Indexed ix && ix.indices().contains(i)) {
-      int p = ix.indices().indexOf(i);
-      List<Expr> dims = null;
-      if (ix.base() instanceof Var b && scope.hasEntryDefinition(b.name())) dims = scope.decl.shapes.get(b.name());
-      if (dims == null) {
-        try {
-          SymbolicValue v = writer.value(ix.base(), SymbolicEntries.SEnv.empty());
-          if (v.isVector()) dims = List.of(v.length());
-          else if (v.kind == SymbolicValue.Kind.MATRIX) dims = List.of(v.rows, v.cols);
-        } catch (NotSupported notAVector) {
-          dims = null;
-        }
-      }
-      if (dims != null && p < dims.size() && dims.size() == ix.indices().size()) lengths.add(dims.get(p));
-    }
-    for (Expr c : e.children()) uses(c, i, lengths);
+    // both sides at once: every use must give the same length (the expander takes the shortest)
+    Expr length = writer.lengthFromUse(derivcheck.expr.Add.of(lhs, rhs), i, SymbolicEntries.SEnv.empty());
+    return new IndexClaim.Range(writer.base(), writer.last(length));
   }
 }

@@ -279,11 +279,17 @@ final class SymbolicEntries {
   }
 
   private SymbolicValue sum(BigOp b, SEnv env) throws TensorException {
-    if (b.kind() != BigOp.Kind.SUM || b.lower() == null || b.upper() == null) {
-      throw new NotSupported("a sum without bounds, or a product");
+    if (b.kind() != BigOp.Kind.SUM) throw new NotSupported("a product over an index");
+    Expr lo;
+    Expr hi;
+    if (b.lower() == null || b.upper() == null) {
+      // as the expander: the index runs over the entries of what it subscripts
+      lo = base();
+      hi = last(lengthFromUse(b.body(), b.index(), env));
+    } else {
+      lo = scalar(value(b.lower(), env), "a bound");
+      hi = scalar(value(b.upper(), env), "a bound");
     }
-    Expr lo = scalar(value(b.lower(), env), "a bound");
-    Expr hi = scalar(value(b.upper(), env), "a bound");
     Var k = freshIndex(b.index().name());
     SymbolicValue body = value(b.body(), env.withIndex(b.index(), k));
     return body.map(x -> new BigOp(BigOp.Kind.SUM, k, lo, hi, x));
@@ -406,6 +412,40 @@ final class SymbolicEntries {
       }
     }
     throw new NotSupported("this derivative in the symbolic writer");
+  }
+
+  /**
+   * The length of what an index subscripts as a whole subscript ({@link IndexRanges}, symbolically): all uses must
+   * give the same length.
+   */
+  Expr lengthFromUse(Expr body, Var index, SEnv env) throws TensorException {
+    var lengths = new java.util.LinkedHashSet<Expr>();
+    collectLengths(body, index, env, lengths);
+    if (lengths.size() != 1) throw new NotSupported("the range of " + index.name());
+    return lengths.iterator().next();
+  }
+
+  private void collectLengths(Expr e, Var index, SEnv env, java.util.Set<Expr> out) throws TensorException {
+    if (e instanceof BigOp b && b.index().equals(index)) return;
+    if (e instanceof Call c && ClaimScope.isOneHot(c.fn())) throw new NotSupported("one-hot vectors");
+    if (e instanceof Indexed ix && (!Names.isNameLike(ix)
+        || ix.base() instanceof Var v0 && scope.tensorFor(v0.name()).isPresent())) {
+      for (int k = 0; k < ix.indices().size(); k++) {
+        if (!ix.indices().get(k).equals(index)) continue;
+        Expr base = ix.base();
+        if (derivcheck.expr.Exprs.any(base, x -> x.equals(index))) continue;
+        if (base instanceof Var v) base = new Var(scope.tensorFor(v.name()).orElse(v.name()));
+        SymbolicValue t;
+        try {
+          t = value(base, env);
+        } catch (NotSupported unusable) {
+          continue;
+        }
+        if (t.isScalar()) continue;
+        out.add(t.isVector() ? t.length() : k == 0 ? t.rows : t.cols);
+      }
+    }
+    for (Expr c : e.children()) collectLengths(c, index, env, out);
   }
 
   static Expr scalar(SymbolicValue v, String what) throws NotSupported {

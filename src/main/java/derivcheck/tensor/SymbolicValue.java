@@ -67,12 +67,9 @@ final class SymbolicValue {
   }
 
   SymbolicValue transpose() {
-    switch (kind) {
-      case COLUMN: return new SymbolicValue(Kind.ROW, cols, rows, null, entries);
-      case ROW: return new SymbolicValue(Kind.COLUMN, cols, rows, null, entries);
-      case MATRIX: return matrix(cols, rows, (r, c) -> entries.at(c, r));
-      default: return this;
-    }
+    if (isScalar()) return this;
+    return new SymbolicValue(kind == Kind.COLUMN ? Kind.ROW : kind == Kind.ROW ? Kind.COLUMN : Kind.MATRIX, cols, rows,
+        null, (r, c) -> entries.at(c, r));
   }
 
   /** The same shape with each entry mapped. */

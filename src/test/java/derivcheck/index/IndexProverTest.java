@@ -24,9 +24,14 @@ class IndexProverTest {
   static final IndexClaim.Range ONE_BASED = new IndexClaim.Range(Num.ONE, new Var("n"));
 
   static IndexProver.Result prove(String lhs, String rhs, IndexClaim.Range range, String... free) throws Exception {
+    return prove(1, lhs, rhs, range, free);
+  }
+
+  static IndexProver.Result prove(long least, String lhs, String rhs, IndexClaim.Range range, String... free)
+      throws Exception {
     var freeRanges = new java.util.LinkedHashMap<String, IndexClaim.Range>();
     for (String f : free) freeRanges.put(f, range);
-    var claim = new IndexClaim(tex(lhs), tex(rhs), Map.of("n", 1L), freeRanges,
+    var claim = new IndexClaim(tex(lhs), tex(rhs), Map.of("n", least), freeRanges,
         Map.of("a", List.of(range), "x", List.of(range), "w", List.of(range)));
     return IndexProver.prove(claim);
   }
@@ -76,5 +81,76 @@ class IndexProverTest {
             + " \\frac{e^{x_j}}{\\sum_{k=1}^{n} e^{x_k}}", ONE_BASED, "i", "j");
     assertFalse(r.proved());
     assertTrue(r.reason().startsWith("the difference does not vanish"), r::reason);
+  }
+
+  // ---- side conditions of the rules ---------------------------------------------------------------------------
+
+  @Test
+  void deltaEliminationNeedsTheSolutionInsideTheRange() throws Exception {
+    // at j = n-1 the left side is 0 (no k = n in 0..n-1), the right side n
+    assertFalse(prove("\\sum_{k=0}^{n-1} k \\mathbf{1}_{k = j+1}", "j + 1", ZERO_BASED, "j").proved());
+    assertTrue(prove("\\sum_{k=0}^{n-1} k \\mathbf{1}_{k = (j+1) \\bmod n}", "(j + 1) \\bmod n", ZERO_BASED, "j")
+        .proved());
+    assertTrue(prove("\\sum_{k=0}^{n-1} k \\mathbf{1}_{k = j}", "j", ZERO_BASED, "j").proved());
+  }
+
+  @Test
+  void deltaEliminationModNNeedsAFullResidueRange() throws Exception {
+    var r = prove("\\sum_{k=0}^{n-2} a_k \\mathbf{1}_{i = (k+1) \\bmod n}", "a_{(i-1) \\bmod n}", ZERO_BASED, "i");
+    assertFalse(r.proved());
+    assertTrue(prove("\\sum_{k=0}^{n-1} a_k \\mathbf{1}_{i = (k+1) \\bmod n}", "a_{(i-1) \\bmod n}", ZERO_BASED,
+        "i").proved());
+  }
+
+  @Test
+  void aRemainderIsItsArgumentOnlyInsideTheRange() throws Exception {
+    assertFalse(prove("(i + 1) \\bmod n", "i + 1", ZERO_BASED, "i").proved());
+    assertTrue(prove("(i + n) \\bmod n", "i", ZERO_BASED, "i").proved());
+    assertTrue(prove("((i + 1) \\bmod n + n - 1) \\bmod n", "i", ZERO_BASED, "i").proved());
+  }
+
+  @Test
+  void reindexingNeedsAFullResidueRange() throws Exception {
+    assertFalse(prove("\\sum_{k=0}^{n-2} x_k w_{(i-k) \\bmod n}", "\\sum_{k=0}^{n-2} w_k x_{(i-k) \\bmod n}",
+        ZERO_BASED, "i").proved());
+  }
+
+  @Test
+  void anIndicatorOfARemainderAgainstAConstantNeedsTheConstantInRange() throws Exception {
+    // at n = 1, (i - j) mod 1 = 0 is never 1, but i = (j+1) mod 1 always holds
+    String lhs = "\\mathbf{1}_{(i - j) \\bmod n = 1}";
+    String rhs = "\\mathbf{1}_{i = (j+1) \\bmod n}";
+    assertFalse(prove(1, lhs, rhs, ZERO_BASED, "i", "j").proved());
+    assertTrue(prove(2, lhs, rhs, ZERO_BASED, "i", "j").proved());
+  }
+
+  @Test
+  void caseSplitsOnFreeIndicesSubstituteOnlyWhereTheIndicatorHolds() throws Exception {
+    assertTrue(prove("\\mathbf{1}_{i=j} x_i", "\\mathbf{1}_{i=j} x_j", ONE_BASED, "i", "j").proved());
+    assertFalse(prove("x_i", "x_j", ONE_BASED, "i", "j").proved());
+    assertFalse(prove("\\mathbf{1}_{i=j} x_i", "x_j", ONE_BASED, "i", "j").proved());
+  }
+
+  @Test
+  void anEntryThatMayFallOutsideItsVectorIsNotReadByTheAlgebra() throws Exception {
+    var r = prove("x_{i+1}", "x_{i+1}", ONE_BASED, "i");
+    assertFalse(r.proved());
+    assertTrue(r.reason().contains("may fall outside"), r::reason);
+  }
+
+  @Test
+  void sumsOfConstantsAreCounted() throws Exception {
+    assertTrue(prove("\\sum_{k=1}^{n} 1", "n", ONE_BASED).proved());
+    assertFalse(prove("\\sum_{k=1}^{n} 1", "n - 1", ONE_BASED).proved());
+  }
+
+  @Test
+  void softmaxSumsToOneAndIsInvariantUnderTranslation() throws Exception {
+    assertTrue(prove("\\sum_{k=1}^{n} \\frac{e^{x_k}}{\\sum_{j=1}^{n} e^{x_j}}", "1", ONE_BASED).proved());
+    assertFalse(prove("\\sum_{k=1}^{n} \\frac{e^{x_k}}{\\sum_{j=1}^{n} e^{x_j}}", "2", ONE_BASED).proved());
+    assertTrue(prove("\\frac{e^{x_i + c}}{\\sum_{j=1}^{n} e^{x_j + c}}", "\\frac{e^{x_i}}{\\sum_{j=1}^{n} e^{x_j}}",
+        ONE_BASED, "i").proved());
+    assertFalse(prove("\\frac{e^{c x_i}}{\\sum_{j=1}^{n} e^{c x_j}}", "\\frac{e^{x_i}}{\\sum_{j=1}^{n} e^{x_j}}",
+        ONE_BASED, "i").proved());
   }
 }

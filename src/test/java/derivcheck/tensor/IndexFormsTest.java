@@ -1,0 +1,89 @@
+package derivcheck.tensor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import derivcheck.expr.Chain;
+import derivcheck.index.IndexClaim;
+import derivcheck.index.IndexProver;
+import derivcheck.lib.Definitions;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Claims written entry-wise with symbolic sizes, and what the index algebra makes of them. */
+class IndexFormsTest {
+  static Optional<IndexClaim> claim(String latex, Definitions defs) {
+    Chain c = Claims.chain(latex);
+    return TensorClaims.indexClaim(c.terms().get(0), c.terms().get(1), c.conditions(), defs);
+  }
+
+  static boolean proved(String latex, Definitions defs) {
+    var c = claim(latex, defs);
+    assertTrue(c.isPresent(), () -> "no index form of " + latex);
+    return IndexProver.prove(c.get()).proved();
+  }
+
+  static Definitions shift() {
+    return Definitions.builtinsOnly()
+        .withDeclaration(Claims.expr("S \\in \\mathbb{R}^{n \\times n}"))
+        .withDeclaration(Claims.expr("i \\in \\{0, \\dots, n-1\\}"))
+        .withEntries(new Definitions.EntryDef((derivcheck.expr.Indexed) Claims.expr("S_{ij}"),
+            Claims.expr("\\mathbf{1}_{i = (j + 1) \\bmod n}"), List.of()))
+        .withEntries(new Definitions.EntryDef((derivcheck.expr.Indexed) Claims.expr("(\\mathbf{x} * \\mathbf{w})_i"),
+            Claims.expr("\\sum_{k=0}^{n-1} x_k w_{(i-k) \\bmod n}"), List.of()));
+  }
+
+  @Test
+  void aMatrixClaimGetsFreeRowAndColumnIndicesOverItsRows() {
+    var c = claim("C_{\\mathbf{a}} S = S C_{\\mathbf{a}}", shift()).orElseThrow();
+    assertEquals(List.of("row", "column"), List.copyOf(c.free().keySet()));
+    assertEquals("n", c.sizes().keySet().iterator().next());
+    assertTrue(c.entryRanges().containsKey("\\mathbf{a}"), c.entryRanges()::toString);
+  }
+
+  @Test
+  void circulantsCommuteWithTheShiftButNotWithItsTranspose() {
+    assertTrue(proved("C_{\\mathbf{a}} S = S C_{\\mathbf{a}}", shift()));
+    assertFalse(proved("C_{\\mathbf{a}} S = S^\\top C_{\\mathbf{a}}", shift()));
+  }
+
+  @Test
+  void convolutionIsACirculantTimesTheVectorAndCommutes() {
+    assertTrue(proved("\\mathbf{x} * \\mathbf{w} = C_{\\mathbf{w}} \\mathbf{x}", shift()));
+    assertFalse(proved("\\mathbf{x} * \\mathbf{w} = C_{\\mathbf{w}}^\\top \\mathbf{x}", shift()));
+    assertTrue(proved("\\mathbf{x} * \\mathbf{w} = \\mathbf{w} * \\mathbf{x}", shift()));
+  }
+
+  @Test
+  void theSoftmaxJacobian() {
+    var none = Definitions.builtinsOnly();
+    assertTrue(proved("\\frac{\\partial S(\\mathbf{x})_i}{\\partial \\mathbf{x}_j} = S(\\mathbf{x})_i \\mathbf{1}_{i=j}"
+        + " - S(\\mathbf{x})_i S(\\mathbf{x})_j", none));
+    assertTrue(proved("\\frac{\\partial S(\\mathbf{x})}{\\partial \\mathbf{x}} = \\operatorname{Diag}(S(\\mathbf{x}))"
+        + " - S(\\mathbf{x}) S(\\mathbf{x})^\\top", none));
+    assertFalse(proved("\\frac{\\partial S(\\mathbf{x})}{\\partial \\mathbf{x}} = \\operatorname{Diag}(S(\\mathbf{x}))"
+        + " - S(\\mathbf{x})^\\top S(\\mathbf{x})", none));
+  }
+
+  @Test
+  void anEntryOfAComputedVectorCarriesItsRange() {
+    // (C_a x)_{i+1} reads as 0 at i = n - 1 in the sized expansion, so this is false there; without the range the
+    // two sides would have the same normal form
+    var defs = Definitions.builtinsOnly().withDeclaration(Claims.expr("i \\in \\{0, \\dots, n-1\\}"));
+    var c = claim("(C_{\\mathbf{a}} \\mathbf{x})_{i+1} = \\sum_{k=0}^{n-1} a_{(i+1-k) \\bmod n} x_k", defs);
+    assertTrue(c.isPresent());
+    assertFalse(IndexProver.prove(c.get()).proved());
+    assertTrue(proved("(C_{\\mathbf{a}} \\mathbf{x})_{i} = \\sum_{k=0}^{n-1} a_{(i-k) \\bmod n} x_k", defs));
+  }
+
+  @Test
+  void claimsWithSideConditionsOrRandomStandInsAreLeftToTheSizedCheck() {
+    assertTrue(claim("M = C_{\\mathbf{m}} \\quad \\text{for } MS = SM, \\; M \\in \\mathbb{R}^{n \\times n}", shift())
+        .isEmpty());
+    assertTrue(claim("J_F(x) = J_g(f(x))\\,J_f(x) \\quad \\text{for } x \\in \\mathbb{R}^\\ell,"
+        + " f : \\mathbb{R}^\\ell \\to \\mathbb{R}^m, g : \\mathbb{R}^m \\to \\mathbb{R}^n, F = g \\circ f",
+        Definitions.builtinsOnly()).isEmpty());
+  }
+}

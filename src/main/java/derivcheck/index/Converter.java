@@ -69,7 +69,7 @@ final class Converter {
       for (Expr t : m.factors()) out = out.times(poly(t, f, bound));
       return out;
     }
-    if (e instanceof Div d) return poly(d.num(), f, bound).times(poly(d.den(), f, bound).pow(-1));
+    if (e instanceof Div d) return poly(d.num(), f, bound).times(reciprocal(d.den(), f, bound));
     if (e instanceof Pow p) {
       if (p.base() instanceof Const c && c.kind() == Const.Kind.E) return Functions.exp(poly(p.exp(), f, bound));
       if (p.exp() instanceof Num k && k.isInteger() && k.value().abs().intValue() <= 50) {
@@ -113,6 +113,20 @@ final class Converter {
       return Derivatives.of(body, wrt);
     }
     throw new Unsupported("no index algebra for " + e.getClass().getSimpleName());
+  }
+
+  /** {@code 1/den}; a power of a sum stays a power of the same sum ({@code (sum_k e^{x_k})^{-2}}). */
+  private Poly reciprocal(Expr den, Facts f, Map<String, String> bound) {
+    if (den instanceof Pow p && p.exp() instanceof Num k && k.isInteger() && k.value().abs().intValue() <= 50
+        && !(p.base() instanceof Const)) {
+      return reciprocal(p.base(), f, bound).pow(k.value().intValue());
+    }
+    if (den instanceof Mul m) {
+      Poly out = Poly.constant(Rational.ONE);
+      for (Expr t : m.factors()) out = out.times(reciprocal(t, f, bound));
+      return out;
+    }
+    return poly(den, f, bound).pow(-1);
   }
 
   private static boolean isOrder(Compare c) {

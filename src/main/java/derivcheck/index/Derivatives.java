@@ -7,10 +7,15 @@ import java.util.List;
  * The derivative of a normal form with respect to one entry {@code x_J}, by the product rule and the chain rule:
  * {@code d x_I / d x_J = prod_p [I_p = J_p]} (the indices compared as integers), other entries and numbers are
  * constants, sums are differentiated under the sum sign (finite sums), {@code d e^u = e^u du},
- * {@code d ln u = du / u}, {@code d B^k = k B^{k-1} dB}. Any other function is not differentiated here.
+ * {@code d ln u = du / u}, {@code d B^k = k B^{k-1} dB}, {@code d sigma(u) = sigma(u)(1 - sigma(u)) du},
+ * {@code d tanh(u) = (1 - tanh(u)^2) du}, {@code d softplus(u) = sigma(u) du}. Any other function is not differentiated here.
  */
 final class Derivatives {
   private Derivatives() {}
+
+  static final String SIGMA = "\\sigma";
+  static final String TANH = "\\tanh";
+  static final String SOFTPLUS = "\\operatorname{softplus}";
 
   static Poly of(Poly p, Factor.Entry wrt) {
     Poly out = Poly.zero();
@@ -72,6 +77,14 @@ final class Derivatives {
     }
     if ((fn.name().equals("\\ln") || fn.name().equals("\\log")) && fn.args().size() == 1) {
       return of(fn.args().get(0), wrt).times(fn.args().get(0).pow(-1));
+    }
+    if (fn.args().size() == 1) {
+      Poly u = fn.args().get(0);
+      Poly du = of(u, wrt);
+      Poly one = Poly.constant(Rational.ONE);
+      if (fn.name().equals(SIGMA)) return Poly.of(fn).times(one.minus(Poly.of(fn))).times(du);
+      if (fn.name().equals(TANH)) return one.minus(Poly.of(fn).pow(2)).times(du);
+      if (fn.name().equals(SOFTPLUS)) return Poly.of(new Factor.Fn(SIGMA, List.of(u))).times(du);
     }
     throw new Unsupported("the derivative of " + fn.name());
   }

@@ -70,8 +70,9 @@ class SizedCheckTest {
 
   @Test
   void theSymbolicCapIsStatedWhenLargerSizesAreOnlyNumeric() throws Exception {
-    Verdict v = check("\\frac{\\partial \\sigma(\\mathbf{x})}{\\partial \\mathbf{x}}"
-        + " = \\text{Diag}(\\sigma(\\mathbf{x}) \\odot (1 - \\sigma(\\mathbf{x})))", CheckOptions.defaults());
+    // the index algebra does not differentiate sin, so only the sizes written out are proved
+    Verdict v = check("\\frac{\\partial \\sin(\\mathbf{x})}{\\partial \\mathbf{x}} = \\text{Diag}(\\cos(\\mathbf{x}))",
+        CheckOptions.defaults());
     assertEquals(Verdict.Kind.PROVED, v.kind(), v::toString);
     assertTrue(v.detail().startsWith("for n = 1..4 (30 components symbolically"), v::detail);
     assertTrue(v.detail().contains("numeric agreement for n = 1..6"), v::detail);

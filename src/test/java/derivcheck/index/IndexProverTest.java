@@ -153,4 +153,25 @@ class IndexProverTest {
     assertFalse(prove("\\frac{e^{c x_i}}{\\sum_{j=1}^{n} e^{c x_j}}", "\\frac{e^{x_i}}{\\sum_{j=1}^{n} e^{x_j}}",
         ONE_BASED, "i").proved());
   }
+
+  @Test
+  void aPowerOfASumInADenominatorStaysAPowerOfThatSum() throws Exception {
+    var r = prove("\\frac{\\partial}{\\partial x_j} \\frac{e^{x_i}}{\\sum_{k=1}^{n} e^{x_k}}",
+        "\\frac{e^{x_i} \\mathbf{1}_{i=j}}{\\sum_{k=1}^{n} e^{x_k}} - \\frac{e^{x_i} e^{x_j}}{(\\sum_{k=1}^{n} e^{x_k})^2}",
+        ONE_BASED, "i", "j");
+    assertTrue(r.proved(), r::reason);
+  }
+
+  @Test
+  void derivativesOfSigmoidAndTanhByEntries() throws Exception {
+    assertTrue(prove("\\frac{\\partial}{\\partial x_j} \\sigma(x_i)", "\\sigma(x_i)(1 - \\sigma(x_i)) \\mathbf{1}_{i=j}",
+        ONE_BASED, "i", "j").proved());
+    assertFalse(prove("\\frac{\\partial}{\\partial x_j} \\sigma(x_i)", "\\sigma(x_i)(1 - \\sigma(x_i))",
+        ONE_BASED, "i", "j").proved());
+    assertTrue(prove("\\frac{\\partial}{\\partial x_j} \\sum_{k=1}^{n} \\tanh(x_k)", "1 - \\tanh(x_j)^2",
+        ONE_BASED, "j").proved());
+    var sin = prove("\\frac{\\partial}{\\partial x_j} \\sin(x_j)", "\\cos(x_j)", ONE_BASED, "j");
+    assertFalse(sin.proved());
+    assertTrue(sin.reason().contains("derivative"), sin::reason);
+  }
 }

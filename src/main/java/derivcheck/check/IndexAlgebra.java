@@ -25,15 +25,11 @@ final class IndexAlgebra {
     var claim = TensorClaims.indexClaim(step.lhs(), step.rhs(), step.conditions(), step.defs());
     if (claim.isEmpty()) return null;
     IndexProver.Result r;
-    long t0 = System.nanoTime();
     try {
       r = CompletableFuture.supplyAsync(() -> IndexProver.prove(claim.get()))
           .get(TIME_LIMIT_MS, TimeUnit.MILLISECONDS);
     } catch (Exception timeoutOrFailure) {
       return null;
-    }
-    if (System.getenv("DERIVCHECK_INDEX_DEBUG") != null) {
-      System.err.println("index algebra " + (System.nanoTime() - t0) / 1_000_000 + " ms: " + derivcheck.render.LatexPrinter.print(step.lhs()) + " = " + derivcheck.render.LatexPrinter.print(step.rhs()) + " :: " + r);
     }
     if (!r.proved()) return null;
     String rules = r.rules().isEmpty() ? "normal form" : String.join(", ", r.rules());

@@ -20,6 +20,8 @@ import java.util.Map;
 final class IndexForms {
   private final ClaimScope scope;
   private final SymbolicEntries writer;
+  /** Sizes written with a subscript ({@code d_h}), as plain names for the algebra. */
+  private final Map<Expr, Expr> named = new LinkedHashMap<>();
 
   IndexForms(ClaimScope scope) {
     this.scope = scope;
@@ -31,8 +33,16 @@ final class IndexForms {
     if (!scope.scalarConditions.isEmpty()) throw new NotSupported("side conditions");
     var sizes = new LinkedHashMap<String, Long>();
     for (Expr s : scope.sizeSymbols) {
-      if (!(s instanceof Var v) || scope.whereValues.containsKey(s)) throw new NotSupported("a size that is not a symbol");
-      sizes.put(v.name(), 1L);
+      if (scope.whereValues.containsKey(s)) throw new NotSupported("a size given a value");
+      if (s instanceof Var v) {
+        sizes.put(v.name(), 1L);
+      } else if (s instanceof derivcheck.expr.Indexed) {
+        String name = SizeNames.print(s);
+        named.put(s, new Var(name));
+        sizes.put(name, 1L);
+      } else {
+        throw new NotSupported("a size that is not a name");
+      }
     }
     if (sizes.isEmpty()) throw new NotSupported("no symbolic size");
     for (Chain c : scope.sizeConditions) least(c, sizes);
@@ -78,7 +88,19 @@ final class IndexForms {
       for (Expr d : scope.dims(name)) ranges.add(new IndexClaim.Range(writer.base(), writer.last(d)));
       if (!ranges.isEmpty()) entries.put(name, ranges);
     }
-    return new IndexClaim(left, right, sizes, free, entries);
+    var freeNamed = new LinkedHashMap<String, IndexClaim.Range>();
+    free.forEach((k, g) -> freeNamed.put(k, new IndexClaim.Range(named(g.lo()), named(g.hi()))));
+    var entriesNamed = new LinkedHashMap<String, List<IndexClaim.Range>>();
+    entries.forEach((k, rs) -> {
+      var out = new ArrayList<IndexClaim.Range>();
+      for (var g : rs) out.add(new IndexClaim.Range(named(g.lo()), named(g.hi())));
+      entriesNamed.put(k, out);
+    });
+    return new IndexClaim(named(left), named(right), sizes, freeNamed, entriesNamed);
+  }
+
+  private Expr named(Expr e) {
+    return named.isEmpty() ? e : derivcheck.lib.Substitution.apply(e, named);
   }
 
   /** {@code n \geq 2}, {@code n > 1}, {@code 2 \leq n}: the least value of a size. */

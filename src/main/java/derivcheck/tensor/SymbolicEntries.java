@@ -109,6 +109,20 @@ final class SymbolicEntries {
       }
       return num.zip(den, Build::div);
     }
+    if (e instanceof Pow p && p.base() instanceof derivcheck.expr.Norm n && isTwo(p.exp()) && isTwoNorm(n)) {
+      return SymbolicValue.scalar(sumOfSquares(n, env)); // \|x\|_2^2
+    }
+    if (e instanceof derivcheck.expr.Norm n && isTwoNorm(n)) {
+      return SymbolicValue.scalar(Builtin.SQRT.call(sumOfSquares(n, env)));
+    }
+    if (e instanceof derivcheck.expr.Gradient g) {
+      Expr var = g.var();
+      if (var == null && g.body() instanceof Call c && c.args().size() == 1 && c.args().get(0) instanceof Var) {
+        var = c.args().get(0);
+      }
+      if (var == null) throw new NotSupported("a gradient without its variable");
+      return derivative(new Deriv(g.body(), var, 1, true), env);
+    }
     if (e instanceof Pow p) {
       SymbolicValue b = value(p.base(), env);
       SymbolicValue x = value(p.exp(), env);
@@ -131,6 +145,22 @@ final class SymbolicEntries {
     }
     if (e instanceof Infix inf) return infix(inf, env);
     throw new NotSupported("the symbolic writer has no rule for " + e.getClass().getSimpleName());
+  }
+
+  private static boolean isTwo(Expr e) {
+    return e instanceof Num n && n.isInteger() && n.value().intValue() == 2;
+  }
+
+  private static boolean isTwoNorm(derivcheck.expr.Norm n) {
+    return n.p() == null || isTwo(n.p());
+  }
+
+  /** The sum of the squares of a vector's entries. */
+  private Expr sumOfSquares(derivcheck.expr.Norm n, SEnv env) throws TensorException {
+    SymbolicValue v = value(n.arg(), env);
+    if (!v.isVector()) throw new NotSupported("the norm of a scalar or matrix");
+    Var k = freshIndex("k");
+    return new BigOp(BigOp.Kind.SUM, k, base(), last(v.length()), Build.pow(v.at(k), Num.TWO));
   }
 
   // ---- names and entries -------------------------------------------------------------------------------------
@@ -177,7 +207,7 @@ final class SymbolicEntries {
   }
 
   private SymbolicValue indexed(Indexed ix, SEnv env) throws TensorException {
-    if (scope.sizeSymbols.contains(ix)) throw new NotSupported("a size with a subscript");
+    if (scope.sizeSymbols.contains(ix)) return SymbolicValue.scalar(ix); // d_h: named apart by IndexForms
     if (ix.base() instanceof Var b) {
       if (b.name().equals("C") && ix.indices().size() == 1 && !scope.hasEntryDefinition("C")
           && scope.valueOf(b).isEmpty()) {

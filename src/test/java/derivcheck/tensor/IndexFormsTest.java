@@ -86,4 +86,18 @@ class IndexFormsTest {
         + " f : \\mathbb{R}^\\ell \\to \\mathbb{R}^m, g : \\mathbb{R}^m \\to \\mathbb{R}^n, F = g \\circ f",
         Definitions.builtinsOnly()).isEmpty());
   }
+
+  @Test
+  void gradientsOfNormsAndSizesWithSubscripts() {
+    var none = Definitions.builtinsOnly();
+    assertTrue(proved("\\nabla_{\\mathbf{x}} \\|\\mathbf{x}\\|_2^2 = 2\\mathbf{x}", none));
+    assertFalse(proved("\\nabla_{\\mathbf{x}} \\|\\mathbf{x}\\|_2^2 = \\mathbf{x}", none));
+    String sized = " \\quad \\text{for } \\mathbf{W} \\in \\mathbb{R}^{d_h \\times d}, \\; \\mathbf{x} \\in \\mathbb{R}^{d}";
+    var c = claim("(\\mathbf{W} \\mathbf{x})_i = \\sum_{k=1}^{d} W_{ik} x_k" + sized, none).orElseThrow();
+    assertTrue(c.sizes().containsKey("d_{h}"), c.sizes()::toString);
+    assertTrue(IndexProver.prove(c).proved(), () -> IndexProver.prove(c).reason());
+    // i subscripts things of lengths d_h and d here: the sized check takes the shorter, the algebra declines
+    assertTrue(claim("(\\mathbf{W} \\mathbf{x})_i = \\sum_{k=1}^{d} W_{ki} x_k" + sized, none).isEmpty());
+    assertFalse(proved("(\\mathbf{W} \\mathbf{x})_i = \\sum_{k=1}^{d} W_{ik} x_1" + sized, none));
+  }
 }

@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a side of an {@link IndexClaim} into the normal form. Every entry read must be shown to lie in its vector's
- * or matrix's range for every value of the indices in scope (the sized expansion reads entries outside as 0; the
+ * Reads a side of an {@link IndexClaim} into the normal form. Every entry of a vector or matrix read must be shown
+ * to lie in its range for every value of the indices in scope (the sized expansion reads entries outside as 0; the
  * algebra does not, so such a claim is left to it). Indices of sums get fresh names.
  */
 final class Converter {
@@ -161,7 +161,8 @@ final class Converter {
     for (Expr i : ix.indices()) idx.add(ix(i, bound));
     var ranges = claim.entryRanges().get(base.name());
     if (ranges == null) {
-      for (Ix i : idx) if (!i.isConstant()) throw new Unsupported(base.name() + " is not a vector or matrix");
+      // a family of scalars: one unknown per integer subscript, no range to respect
+      for (int k = 0; k < idx.size(); k++) idx.set(k, Mods.normalize(idx.get(k), f));
       return new Factor.Entry(base.name(), idx);
     }
     if (ranges.size() != idx.size()) throw new Unsupported(base.name() + " takes " + ranges.size() + " subscripts");

@@ -44,7 +44,7 @@ final class Reindexer {
         // k = ((s (k' - r) - lo) mod n) + lo
         Ix value = Ix.of(new Ix.ModAtom(Ix.var(fresh).minus(c.rest).times(c.sign).minus(r.lo()), c.modulus), 1)
             .plus(r.lo());
-        Term u = t.withoutBinder(k).substitute(k, value).withBinder(fresh, r);
+        Term u = t.withoutBinder(k).substituteUnder(k, value).withBinder(fresh, r);
         Poly p;
         try {
           p = simplifier.simplify(Poly.term(u, Rational.ONE), f);

@@ -151,7 +151,7 @@ final class Simplifier {
           value = Ix.of(new Ix.ModAtom(rest.times(-s).minus(r.lo()), n), 1).plus(r.lo());
         }
         used.add("delta elimination");
-        Term u = t.withoutFactor(ind.key()).withoutBinder(k).substitute(k, value);
+        Term u = t.withoutFactor(ind.key()).withoutBinder(k).substituteUnder(k, value);
         return simplify(Poly.term(u, c), outer);
       }
     }

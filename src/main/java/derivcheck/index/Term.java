@@ -126,11 +126,21 @@ public final class Term {
     return rebuild(bind, f -> f.substitute(from, v));
   }
 
-  /** Replaces a free variable; binders that occur in the value are renamed first. */
+  /** Replaces a free variable; binders that occur in the value are renamed first (the value is from outside). */
   Term substitute(String var, Ix value) {
     if (binders.containsKey(var) || !mentions(var)) return this;
     Term t = this;
     for (String b : new ArrayList<>(binders.keySet())) if (value.mentions(b)) t = t.renameBinder(b, fresh());
+    return t.substituteUnder(var, value);
+  }
+
+  /**
+   * Replaces a variable that was one of this term's binders (its binder already removed) by a value that may mention
+   * the term's other binders, which keep their meaning: delta elimination and reindexing.
+   */
+  Term substituteUnder(String var, Ix value) {
+    if (binders.containsKey(var)) throw new IllegalArgumentException(var + " is still bound");
+    Term t = this;
     var bind = new LinkedHashMap<String, Facts.Range>();
     for (var e : t.binders.entrySet()) {
       bind.put(e.getKey(), new Facts.Range(e.getValue().lo().substitute(var, value),

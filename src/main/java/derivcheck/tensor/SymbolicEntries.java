@@ -221,14 +221,19 @@ final class SymbolicEntries {
         if (scope.valueOf(ix).isPresent()) throw new NotSupported("an entry with a value of its own");
         return entry(value(new Var(tensor.get()), env), ix.indices(), env);
       }
+      // a family of scalars (a_0, a_1, ...): one unknown per integer subscript, as the expander names them
       var idx = new ArrayList<Expr>();
+      boolean constant = true;
       for (Expr i : ix.indices()) {
         Expr v = scalar(value(i, env), "a subscript");
-        if (IntEval.of(v).isEmpty()) throw new NotSupported("a scalar with a symbolic subscript");
-        idx.add(Num.of(IntEval.of(v).getAsLong()));
+        var k = IntEval.of(v);
+        constant &= k.isPresent();
+        idx.add(k.isPresent() ? Num.of(k.getAsLong()) : v);
       }
       Indexed u = new Indexed(b, idx);
-      if (scope.valueOf(u).isPresent()) throw new NotSupported("a named value with a subscript");
+      if (constant ? scope.valueOf(u).isPresent() : hasValuedEntry(b)) {
+        throw new NotSupported("a named value with a subscript");
+      }
       return SymbolicValue.scalar(u);
     }
     if (ix.base() instanceof Infix inf) {
@@ -239,6 +244,14 @@ final class SymbolicEntries {
       }
     }
     return entry(value(ix.base(), env), ix.indices(), env);
+  }
+
+  /** Whether some entry of the family has a value of its own ({@code y_1 = ...}). */
+  private boolean hasValuedEntry(Var b) {
+    var keys = new ArrayList<Expr>(scope.whereValues.keySet());
+    keys.addAll(scope.defs.values().keySet());
+    for (Expr k : keys) if (k instanceof Indexed ix && ix.base().equals(b)) return true;
+    return false;
   }
 
   private SymbolicValue entryDefinition(Var b, List<Expr> indices, SEnv env) throws TensorException {
@@ -375,7 +388,11 @@ final class SymbolicEntries {
       for (int k = 0; k < c.args().size(); k++) bind.put(f.params().get(k), value(c.args().get(k), env));
       return value(f.body(), env.withLocals(bind));
     }
-    if (scope.tensorFor(fn).isPresent() || scope.valueOf(new Var(fn)).isPresent()
+    var matrix = scope.tensorFor(fn);
+    if (matrix.isPresent() && c.args().size() == 1 && c.primes() == 0) {
+      return product(value(new Var(matrix.get()), env), value(c.args().get(0), env)); // S(x): S applied to x
+    }
+    if (matrix.isPresent() || scope.valueOf(new Var(fn)).isPresent()
         || scope.decl.signatures.containsKey(fn)) {
       throw new NotSupported("a matrix or declared function applied");
     }

@@ -174,4 +174,13 @@ class IndexProverTest {
     assertFalse(sin.proved());
     assertTrue(sin.reason().contains("derivative"), sin::reason);
   }
+
+  @Test
+  void deltaEliminationKeepsTheOtherBindersOfTheSum() throws Exception {
+    // k is replaced by m, which stays bound by its own sum
+    assertTrue(prove("\\sum_{k=1}^{n} \\sum_{m=1}^{n} \\mathbf{1}_{k = m} x_k w_m", "\\sum_{m=1}^{n} x_m w_m", ONE_BASED)
+        .proved());
+    assertFalse(prove("\\sum_{k=1}^{n} \\sum_{m=1}^{n} \\mathbf{1}_{k = m} x_k w_m", "\\sum_{m=1}^{n} x_m w_1", ONE_BASED)
+        .proved());
+  }
 }

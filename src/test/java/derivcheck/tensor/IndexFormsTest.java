@@ -100,4 +100,15 @@ class IndexFormsTest {
     assertTrue(claim("(\\mathbf{W} \\mathbf{x})_i = \\sum_{k=1}^{d} W_{ki} x_k" + sized, none).isEmpty());
     assertFalse(proved("(\\mathbf{W} \\mathbf{x})_i = \\sum_{k=1}^{d} W_{ik} x_1" + sized, none));
   }
+
+  @Test
+  void convolutionIsShiftEquivariant() {
+    var c = claim("(S\\mathbf{x}) * \\mathbf{w} = S(\\mathbf{x} * \\mathbf{w})", shift());
+    assertTrue(c.isPresent());
+    var r = IndexProver.prove(c.get());
+    assertTrue(r.proved(), r::reason);
+    var wrong = claim("(S\\mathbf{x}) * \\mathbf{w} = S^\\top (\\mathbf{x} * \\mathbf{w})", shift());
+    assertTrue(wrong.isEmpty() || !IndexProver.prove(wrong.get()).proved());
+    assertFalse(proved("(S\\mathbf{x}) * \\mathbf{w} = \\mathbf{x} * (S \\mathbf{w}) + \\mathbf{x}", shift()));
+  }
 }

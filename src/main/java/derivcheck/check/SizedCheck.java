@@ -33,6 +33,9 @@ import java.util.concurrent.Executors;
  *   <li>Symja then proves the components size by size, smallest first, within a cap on their number and a time
  *       limit. If it proves every component of the sizes it reaches, the claim is {@code proved for n = 1..k}; the
  *       detail names k and the sizes that only have numeric evidence. It never says "for all n".
+ *   <li>Before that, an equality the numeric check agrees with is given to the index algebra
+ *       ({@link IndexAlgebra}); if it proves the claim for symbolic sizes, the claim is {@code proved for all n},
+ *       and the detail names the rules and the numeric agreement that backs them.
  *   <li>Otherwise agreement everywhere is {@code confirmed for n = ...}; a component that cannot be decided makes the
  *       claim {@code unknown}, with the reason.
  * </ul>
@@ -142,6 +145,10 @@ final class SizedCheck {
         kernel.options().seed(), differences.describe());
     if (!kernel.options().symbolic()) return done(Verdict.confirmed(numeric + ")" + extras(plan), null));
     String numericText = numeric + ")";
+    if (step.relation() == Relation.EQ) {
+      String general = IndexAlgebra.proveForAllSizes(step, plan);
+      if (general != null) return done(Verdict.proved(general + "; " + numericText + extras(plan), null));
+    }
     return CompletableFuture.supplyAsync(() -> symbolic(step, plan, numericText), PROVERS);
   }
 

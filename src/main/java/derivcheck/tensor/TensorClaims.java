@@ -65,6 +65,19 @@ public final class TensorClaims {
     }
   }
 
+  /**
+   * The claim written entry-wise with symbolic sizes, for the index algebra; empty when it cannot be written so
+   * with the same meaning as the sized expansion. Never throws.
+   */
+  public static java.util.Optional<derivcheck.index.IndexClaim> indexClaim(Expr lhs, Expr rhs, List<Chain> conditions,
+      Definitions defs) {
+    try {
+      return java.util.Optional.of(new IndexForms(ClaimScope.of(lhs, rhs, conditions, defs)).claim(lhs, rhs));
+    } catch (TensorException | RuntimeException | StackOverflowError e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** How far to go: sizes 1..{@code maxSize} for each size symbol, at most {@code maxCases} size choices. */
   public record Limits(int maxSize, int maxCases, int maxComponents, int draws) {
     public static Limits defaults() {

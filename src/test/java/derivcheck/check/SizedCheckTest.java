@@ -20,7 +20,8 @@ class SizedCheckTest {
 
   @Test
   void aTrueVectorClaimIsProvedForTheSizesItWasCheckedAt() throws Exception {
-    Verdict v = check("S(\\mathbf{x} + c) = S(\\mathbf{x})", CheckOptions.defaults());
+    // the index algebra has no rule for sigma, so only the sizes written out are proved
+    Verdict v = check("\\sigma(\\mathbf{x} + c) = \\frac{1}{1 + e^{-\\mathbf{x} - c}}", CheckOptions.defaults());
     assertEquals(Verdict.Kind.PROVED, v.kind(), v::toString);
     assertTrue(v.detail().startsWith("for n = 1..6 (21 components symbolically"), v::detail);
     assertTrue(v.detail().contains("numeric agreement for n = 1..6"), v::detail);
@@ -69,8 +70,9 @@ class SizedCheckTest {
 
   @Test
   void theSymbolicCapIsStatedWhenLargerSizesAreOnlyNumeric() throws Exception {
-    Verdict v = check("\\frac{\\partial S(\\mathbf{x})}{\\partial \\mathbf{x}} = \\text{Diag}(S(\\mathbf{x}))"
-        + " - S(\\mathbf{x}) S(\\mathbf{x})^\\top", CheckOptions.defaults());
+    // the index algebra does not differentiate sin, so only the sizes written out are proved
+    Verdict v = check("\\frac{\\partial \\sin(\\mathbf{x})}{\\partial \\mathbf{x}} = \\text{Diag}(\\cos(\\mathbf{x}))",
+        CheckOptions.defaults());
     assertEquals(Verdict.Kind.PROVED, v.kind(), v::toString);
     assertTrue(v.detail().startsWith("for n = 1..4 (30 components symbolically"), v::detail);
     assertTrue(v.detail().contains("numeric agreement for n = 1..6"), v::detail);

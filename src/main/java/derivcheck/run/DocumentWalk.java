@@ -102,26 +102,29 @@ final class DocumentWalk {
 
   /** The row as a chain; {@code \partial L / \partial y} in running text is read as a derivative. */
   private static Chain parseChain(LatexParser parser, String text) throws ParseError {
+    return withSlashDerivatives(parser::parseChain, text);
+  }
+
+  private static Chain parseDefinition(LatexParser parser, String text) throws ParseError {
+    return withSlashDerivatives(parser::parseDefinition, text);
+  }
+
+  private interface Reading {
+    Chain read(String text) throws ParseError;
+  }
+
+  /** Reads the text; if that fails, reads it with slash derivatives rewritten, reporting the first error if both fail. */
+  private static Chain withSlashDerivatives(Reading reading, String text) throws ParseError {
     try {
-      return parser.parseChain(text);
+      return reading.read(text);
     } catch (ParseError e) {
       String slash = SlashDerivatives.rewrite(text);
       if (slash.equals(text)) throw e;
       try {
-        return parser.parseChain(slash);
+        return reading.read(slash);
       } catch (ParseError again) {
         throw e;
       }
-    }
-  }
-
-  private static Chain parseDefinition(LatexParser parser, String text) throws ParseError {
-    try {
-      return parser.parseDefinition(text);
-    } catch (ParseError e) {
-      String slash = SlashDerivatives.rewrite(text);
-      if (slash.equals(text)) throw e;
-      return parser.parseDefinition(slash);
     }
   }
 

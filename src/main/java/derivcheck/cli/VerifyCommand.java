@@ -98,7 +98,11 @@ final class VerifyCommand implements Callable<Integer> {
         err.println("derivcheck: " + f + ": cannot read: " + e.getMessage());
         return ExitCodes.BAD_INPUT;
       }
-      all.add(verifier.verify(f.toString(), text, DocKind.of(f.toString())));
+      Verification v = verifier.verify(f.toString(), text, DocKind.of(f.toString()));
+      for (var u : v.document().unclosed()) {
+        err.println(new derivcheck.doc.Diagnostic(f.toString(), u.at(), "warning: " + u.message()).render(text));
+      }
+      all.add(v);
     }
     switch (format) {
       case json:

@@ -52,7 +52,16 @@ final class MathScanner {
       prevEnd = f.end;
       i = f.end;
     }
-    return new MathDocument(text, kind, blocks, masked.skipped(), lines);
+    var unclosed = new ArrayList<MathDocument.Unclosed>();
+    for (MathBlock b : blocks) {
+      if (b.end() == b.bodyEnd()) unclosed.add(new MathDocument.Unclosed(opener(b.environment()), lines.at(b.start())));
+    }
+    return new MathDocument(text, kind, blocks, masked.skipped(), lines, unclosed);
+  }
+
+  private static String opener(String environment) {
+    return environment.startsWith("$") || environment.startsWith("\\") ? environment
+        : "\\begin{" + environment + "}";
   }
 
   /** The text with TeX {@code %} comments (not {@code \%}) blanked, for collecting macros. */
@@ -89,6 +98,10 @@ final class MathScanner {
           String close = d == '[' ? "\\]" : "\\)";
           int e = closing(s, i + 2, close, true);
           if (e >= 0) return new Found(i, e + 2, i + 2, e, d == '[', "\\" + d);
+          if (d == '[') {
+            int stop = paragraphEnd(s, i + 2);
+            return new Found(i, stop, i + 2, stop, true, "\\[");
+          }
         }
         String env = TexChars.environmentAt(s, i, n, "\\begin");
         if (env != null && (DISPLAY_ENVIRONMENTS.contains(env) || env.equals("math"))) {
@@ -101,6 +114,10 @@ final class MathScanner {
           if (e >= 0) {
             int end = TexChars.environmentTagEnd(s, e, n);
             return new Found(i, end, bodyStart, e, !env.equals("math"), env);
+          }
+          if (!env.equals("math")) {
+            int stop = paragraphEnd(s, bodyStart); // never closed: body and block end together (reported)
+            return new Found(i, stop, bodyStart, stop, true, env);
           }
         }
         i += 2;
@@ -161,6 +178,14 @@ final class MathScanner {
       if (!Character.isWhitespace(s[i])) return false;
     }
     return true;
+  }
+
+  /** The offset of the next blank line after {@code from}, or the end of the text. */
+  private static int paragraphEnd(char[] s, int from) {
+    for (int i = from; i < s.length; i++) {
+      if (s[i] == '\n' && blankLineFollows(s, i)) return i;
+    }
+    return s.length;
   }
 
   /** The offset of the {@code \end{env}} that closes an environment whose body starts at {@code from}. */

@@ -95,6 +95,18 @@ class MathScannerTest {
   }
 
   @Test
+  void aDisplayNeverClosedIsReadToTheBlankLineAndReported() {
+    String tex = "Intro.\n\\begin{align}\na &= b \\\\\n  &= c\n\nProse.\n\\[ x = y\n";
+    MathDocument d = MathDocument.read(tex, DocKind.LATEX);
+    assertEquals(List.of("a = b", "= c", "x = y"),
+        d.blocks().stream().flatMap(b -> b.rows().stream()).map(r -> r.text().replaceAll("\\s+", " ").trim())
+            .toList());
+    assertEquals(List.of("\\begin{align}", "\\["), d.unclosed().stream().map(MathDocument.Unclosed::opener).toList());
+    assertEquals(new Position(2, 1), d.unclosed().get(0).at());
+    assertTrue(MathDocument.read("$$ a = b $$ and \\[ c = d \\]", DocKind.LATEX).unclosed().isEmpty());
+  }
+
+  @Test
   void anArrowBetweenStatementsSplitsTheRow() {
     assertEquals(List.of("a = b", "c = d"),
         rows("\\[ a = b \\quad\\Longrightarrow\\quad c = d \\]", DocKind.LATEX).stream().map(String::trim)

@@ -6,11 +6,12 @@
  *
  * Before the parser runs, derivcheck.parse.TokenPass rewrites the token list: it checks commands and brackets,
  * removes \left, \right and \big sizes, decides for each '|' whether it opens or closes (ABS_OPEN/ABS_CLOSE,
+ * or EVAL_OPEN/EVAL_BAR for an evaluation bar `\left. f \right|_{x=0}`, `f \Big|_{x=0}`),
  * likewise NORM_OPEN/NORM_CLOSE for '\|'), maps unicode symbols to commands and drops top-level '&'.
  */
 grammar LatexMath;
 
-tokens { ABS_OPEN, ABS_CLOSE, NORM_OPEN, NORM_CLOSE }
+tokens { ABS_OPEN, ABS_CLOSE, NORM_OPEN, NORM_CLOSE, EVAL_OPEN, EVAL_BAR }
 
 // ------------------------------------------------------------------ parser
 
@@ -84,6 +85,7 @@ primary
   | LFLOOR expr RFLOOR                                    # floor
   | LCEIL expr RCEIL                                      # ceil
   | UNDERBRACE LBRACE stmt RBRACE (UNDERSCORE script)?    # underbrace
+  | EVAL_OPEN stmt EVAL_BAR UNDERSCORE script             # evaluated
   | BEGIN envBody END                                     # environment
   ;
 

@@ -72,6 +72,10 @@ final class ToSymja {
     if (e instanceof Deriv d) return derivative(d);
     if (e instanceof Indexed i) return table.variable(Indices.normalize(i));
     if (e instanceof BigOp b) return convert(expand(b));
+    if (e instanceof derivcheck.expr.At a) {
+      // ReplaceAll evaluates the body first, so derivatives are taken before the variable is set
+      return F.ReplaceAll(convert(a.body()), F.Rule(convert(a.var()), convert(a.value())));
+    }
     throw Exprs.unknownNode(e);
   }
 

@@ -69,7 +69,8 @@ final class ScalarNotation {
   private static boolean supported(Expr e) {
     return e instanceof Num || e instanceof Const || e instanceof Var || e instanceof Indexed || e instanceof Neg
         || e instanceof Add || e instanceof Mul || e instanceof Div || e instanceof Pow || e instanceof Abs
-        || e instanceof Floor || e instanceof Ceil || e instanceof Call || e instanceof Deriv || e instanceof BigOp;
+        || e instanceof Floor || e instanceof Ceil || e instanceof Call || e instanceof Deriv || e instanceof BigOp
+        || e instanceof derivcheck.expr.At;
   }
 
   private static String reason(Expr e) {

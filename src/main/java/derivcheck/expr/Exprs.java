@@ -85,6 +85,7 @@ public final class Exprs {
     if (e instanceof BigO o) return new BigO(f.apply(o.arg()));
     if (e instanceof ForAll a) return new ForAll(f.apply(a.bound()));
     if (e instanceof Indicator i) return new Indicator(f.apply(i.condition()));
+    if (e instanceof At a) return new At(f.apply(a.body()), a.var(), f.apply(a.value()));
     throw Exprs.unknownNode(e);
   }
 

@@ -43,6 +43,11 @@ public final class Lowering {
       Expr derivative = Differentiator.derivative(eliminateDerivatives(body), d.var(), d.order());
       return inline(derivative, defs, depth + 1);
     }
+    if (e instanceof derivcheck.expr.At a) {
+      // the bar's variable is an unknown inside it; outside, the body is taken at the value
+      Expr body = eliminateDerivatives(inline(a.body(), defs.withoutValue(a.var()), depth));
+      return Substitution.apply(body, Map.of(a.var(), inline(a.value(), defs, depth)));
+    }
     Expr rebuilt = CheckedMap.children(e, c -> inline(c, defs, depth));
     if (rebuilt instanceof Call c) return inlineCall(c, defs, depth);
     return rebuilt;
@@ -83,6 +88,9 @@ public final class Lowering {
 
   /** Carries out every {@code Deriv} and primed builtin call with the symbolic differentiator. */
   public static Expr eliminateDerivatives(Expr e) throws LoweringException {
+    if (e instanceof derivcheck.expr.At a) {
+      return Substitution.apply(eliminateDerivatives(a.body()), Map.of(a.var(), eliminateDerivatives(a.value())));
+    }
     if (e instanceof Deriv d) {
       return Differentiator.derivative(eliminateDerivatives(d.body()), d.var(), d.order());
     }

@@ -12,6 +12,11 @@ public final class Substitution {
     if (replacements.isEmpty()) return e;
     Expr r = replacements.get(e);
     if (r != null) return r;
+    if (e instanceof derivcheck.expr.At a && replacements.containsKey(a.var())) {
+      var inner = new java.util.HashMap<Expr, Expr>(replacements);
+      inner.remove(a.var()); // bound by the bar
+      return new derivcheck.expr.At(apply(a.body(), inner), a.var(), apply(a.value(), replacements));
+    }
     return Exprs.mapChildren(e, c -> apply(c, replacements));
   }
 }

@@ -51,6 +51,14 @@ public final class Variables {
       collect(b.body(), inner, out);
       return;
     }
+    if (e instanceof derivcheck.expr.At a) {
+      collect(a.value(), bound, out);
+      var inBody = new java.util.LinkedHashSet<Expr>();
+      collect(a.body(), bound, inBody);
+      inBody.remove(a.var()); // set by the bar
+      out.addAll(inBody);
+      return;
+    }
     for (Expr c : e.children()) collect(c, bound, out);
   }
 }

@@ -82,6 +82,10 @@ final class PreciseInterpreter {
     if (e instanceof derivcheck.expr.Ceil c) return rounded(eval(c.arg(), s, prec), java.math.RoundingMode.CEILING, prec);
     if (e instanceof Call c) return call(c, s, prec);
     if (e instanceof Deriv d) return derivative(d, s, prec);
+    if (e instanceof derivcheck.expr.At a) {
+      BigDecimal value = eval(a.value(), s, prec);
+      return eval(a.body(), s.withValue(VariableKey.of(a.var(), s.indices()), value), prec);
+    }
     if (e instanceof BigOp b) return bigOp(b, s, prec);
     throw Exprs.unknownNode(e);
   }

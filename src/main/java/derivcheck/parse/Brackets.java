@@ -47,6 +47,8 @@ final class Brackets {
   /** For each closed environment, its END token's partner, to recognize {@code \left\{ \begin{array}..\right.}. */
   private final Map<Token, Token> envPairs = new java.util.IdentityHashMap<>();
   private int envDepth;
+  /** The index in {@code in} of the delimiter being decided, to look at what follows it. */
+  private int cursor;
 
   private Brackets(List<CommonToken> in) {
     this.in = in;
@@ -60,6 +62,7 @@ final class Brackets {
 
   private void run() {
     for (int i = 0; i < in.size(); i++) {
+      cursor = i;
       CommonToken t = in.get(i);
       if (!TokenKinds.visible(t)) {
         out.add(t);
@@ -115,6 +118,7 @@ final class Brackets {
     if (size.getType() == LEFT || word.endsWith("l")) side = Side.OPEN;
     if (size.getType() == RIGHT || word.endsWith("r")) side = Side.CLOSE;
     for (int k = i + 1; k < j; k++) out.add(in.get(k));
+    cursor = j;
     delimiter(d, size, word + d.getText(), side, size.getType() != BIG);
     return j;
   }
@@ -128,6 +132,13 @@ final class Brackets {
     int type = d.getType();
     Kind kind;
     boolean opens;
+    if (type == BAR && side != Side.OPEN && !topIs(Kind.ABS) && !topIs(Kind.NULL) && evaluationScriptFollows()) {
+      // f \Big|_{x=0}: an evaluation bar over the side of the relation it ends
+      out.add(sideStart(), marker(d, EVAL_OPEN, "\\left."));
+      retype(d, EVAL_BAR, "|");
+      out.add(d);
+      return;
+    }
     if (type == BAR || type == DBAR) {
       kind = type == BAR ? Kind.ABS : Kind.NORM;
       opens = side == Side.OPEN
@@ -201,7 +212,15 @@ final class Brackets {
         && first.getType() == BEGIN && last != null && last.getType() == END && envPairs.get(last) == first
         && CASES_LIKE.contains(envName(first));
     String pair = "'" + top.display() + " ... " + display + "'";
-    if (top.kind() == Kind.NULL) throw ParseFailure.at(report, pair + " (an evaluation bar?) is not supported");
+    if (top.kind() == Kind.NULL && closer.getType() == ABS_CLOSE && evaluationScriptFollows()) {
+      retype(top.token(), EVAL_OPEN, "\\left."); // \left. f \right|_{x=0}
+      retype(closer, EVAL_BAR, "|");
+      return;
+    }
+    if (top.kind() == Kind.NULL) {
+      throw ParseFailure.at(report, pair + " is an evaluation bar only with the point below it, as in"
+          + " \\left. f \\right|_{x=0}");
+    }
     if (!wrapsOneEnv) {
       throw ParseFailure.at(report, pair + " is only understood around an array of cases; a piecewise definition"
           + " is written \\begin{cases} ... \\end{cases}");
@@ -210,6 +229,59 @@ final class Brackets {
     ((CommonToken) last).setText("\\end{cases}");
     top.token().setChannel(Token.HIDDEN_CHANNEL);
     closer.setChannel(Token.HIDDEN_CHANNEL);
+  }
+
+  /** Whether {@code _{... = ...}} follows the delimiter at {@code cursor}: the point of an evaluation bar. */
+  private boolean evaluationScriptFollows() {
+    int k = nextVisible(cursor + 1);
+    if (k < 0 || in.get(k).getType() != UNDERSCORE) return false;
+    k = nextVisible(k + 1);
+    if (k < 0 || in.get(k).getType() != LBRACE) return false;
+    int depth = 0;
+    for (; k < in.size(); k++) {
+      int type = in.get(k).getType();
+      if (type == LBRACE) depth++;
+      if (type == RBRACE && --depth == 0) return false;
+      if (type == EQ && depth == 1) return true;
+    }
+    return false;
+  }
+
+  private int nextVisible(int from) {
+    for (int k = from; k < in.size(); k++) {
+      if (TokenKinds.visible(in.get(k))) return k;
+    }
+    return -1;
+  }
+
+  /**
+   * Where the side of a relation that ends here starts in {@code out}: after the last relation, comma or opening
+   * bracket at this depth, or at the beginning.
+   */
+  private int sideStart() {
+    int depth = 0;
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Token t = out.get(k);
+      if (!TokenKinds.visible(t)) continue;
+      int type = t.getType();
+      if (TokenKinds.CLOSERS.contains(type) || type == EVAL_BAR) {
+        depth++;
+      } else if (TokenKinds.OPENERS.contains(type) || type == EVAL_OPEN) {
+        if (depth == 0) return k + 1;
+        depth--;
+      } else if (depth == 0 && (TokenKinds.RELATIONS.contains(type) || type == COMMA)) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** A token the pass adds, placed at {@code at} for messages. */
+  private static CommonToken marker(CommonToken at, int type, String text) {
+    var t = new CommonToken(at);
+    t.setType(type);
+    t.setText(text);
+    return t;
   }
 
   private static void retype(CommonToken t, int type, String text) {

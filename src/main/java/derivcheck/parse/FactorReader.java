@@ -92,6 +92,7 @@ final class FactorReader {
       return b.stmt(u.stmt());
     }
     if (p instanceof EnvironmentContext e) return environments.read(e);
+    if (p instanceof EvaluatedContext ev) return EvaluationBar.of(b.stmt(ev.stmt()), b.scripts.expr(ev.script()), ev);
     throw new IllegalStateException("unhandled primary " + p.getClass().getSimpleName());
   }
 

@@ -122,6 +122,7 @@ public final class TextForm {
     if (e instanceof ForAll a) return node("ForAll", a.bound());
     if (e instanceof Indicator i) return node("Indicator", i.condition());
     if (e instanceof Infix i) return "Infix[" + i.op().latex() + ", " + print(i.lhs()) + ", " + print(i.rhs()) + "]";
+    if (e instanceof derivcheck.expr.At a) return node("At", a.body(), a.var(), a.value());
     throw Exprs.unknownNode(e);
   }
 

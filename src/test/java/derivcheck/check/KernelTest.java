@@ -33,6 +33,14 @@ class KernelTest {
   }
 
   @Test
+  void evaluationBarsAreDerivativesTakenThenEvaluated() throws Exception {
+    assertEquals(Verdict.Kind.PROVED, check("\\frac{d}{dx} (x \\sigma(x)) \\Big|_{x = 0} = \\frac12", FULL).kind());
+    assertEquals(Verdict.Kind.PROVED, check("\\frac{d}{dx} (a x^2) \\Big|_{x = a} = 2a^2", FULL).kind());
+    assertEquals(Verdict.Kind.REFUTED, check("\\frac{d}{dx} (x \\sigma(x)) \\Big|_{x = 0} = \\frac13", FULL).kind());
+    assertEquals(Verdict.Kind.REFUTED, check("\\frac{d}{dx} (a x^2) \\Big|_{x = a} = 2a", FULL).kind());
+  }
+
+  @Test
   void aStepClaimThatFailsOnlyAtTheIntegersIsRefuted() throws Exception {
     Verdict v = check("\\lceil x \\rceil = \\lfloor x \\rfloor + 1", FULL);
     assertEquals(Verdict.Kind.REFUTED, v.kind(), v::toString);

@@ -26,7 +26,8 @@ class MapChildrenCoverageTest {
         new Floor(X), new Ceil(X), new Inner(X, Num.ONE), new Infix(Infix.Op.IN, X, new Var("S")),
         Compare.of(X, Relation.LE, Num.ONE), new Gradient(X, X), new Gradient(X, null),
         new Limit(X, Const.INFINITY, X), new Optimize(Optimize.Kind.MIN, X, X), new Optimize(Optimize.Kind.MAX, null, X),
-        new BigO(X), new ForAll(X), new Indicator(Compare.of(X, Relation.EQ, Num.ONE)));
+        new BigO(X), new ForAll(X), new Indicator(Compare.of(X, Relation.EQ, Num.ONE)),
+        new At(new Deriv(Mul.of(X, new Var("z")), new Var("z"), 1, false), new Var("z"), X));
   }
 
   @Test

@@ -31,7 +31,8 @@ class ParseErrorsTest {
         Arguments.of("\\right)", "1:1: unexpected '\\right)' without a matching '\\left('"),
         Arguments.of("\\left\\{ x \\right.", "1:11: '\\left\\{ ... \\right.' is only understood around an array of"
             + " cases; a piecewise definition is written \\begin{cases} ... \\end{cases}"),
-        Arguments.of("\\left. f \\right|_{x=0}", "1:10: '\\left. ... \\right|' (an evaluation bar?) is not supported"),
+        Arguments.of("\\left. f \\right|", "1:10: '\\left. ... \\right|' is an evaluation bar only with the point below"
+            + " it, as in \\left. f \\right|_{x=0}"),
         Arguments.of("\\left[ 0, 1 \\right)", "1:13: '\\left[' is closed by '\\right)'"),
         Arguments.of("(x", "1:1: unbalanced '(': missing ')'"),
         Arguments.of(")", "1:1: unexpected ')' without a matching '('"),

@@ -2,6 +2,7 @@ package derivcheck.cli;
 
 import derivcheck.doc.MathBlock;
 import derivcheck.doc.Span;
+import derivcheck.render.LatexText;
 import derivcheck.run.Verification;
 import java.util.ArrayList;
 import java.util.List;

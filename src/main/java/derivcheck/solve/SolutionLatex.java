@@ -3,6 +3,7 @@ package derivcheck.solve;
 import derivcheck.check.Verdict;
 import derivcheck.expr.Chain;
 import derivcheck.render.LatexPrinter;
+import derivcheck.render.LatexText;
 import derivcheck.rules.Note;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,8 @@ public final class SolutionLatex {
   public static String solution(Solution s) {
     var out = new StringBuilder();
     Claim c = s.claim();
-    out.append("\\subsection*{").append(text(c.id().isEmpty() ? "Solution" : c.id())).append("}\n");
-    out.append("\\noindent\\texttt{").append(text(c.source())).append("}: ");
+    out.append("\\subsection*{").append(LatexText.escape(c.id().isEmpty() ? "Solution" : c.id())).append("}\n");
+    out.append("\\noindent\\texttt{").append(LatexText.escape(c.source())).append("}: ");
     if (c.hasTarget()) {
       out.append("show that $").append(LatexPrinter.print(Chain.of(c.lhs(), derivcheck.expr.Relation.EQ, c.rhs())))
           .append("$").append(conditions(c)).append(".\n");
@@ -44,7 +45,8 @@ public final class SolutionLatex {
       out.append("work out $").append(LatexPrinter.print(c.lhs())).append("$").append(conditions(c)).append(".\n");
     }
     if (s.outcome() == Solution.Outcome.UNSUPPORTED) {
-      return out.append("\n\\noindent\\emph{Not solved: ").append(text(s.message())).append(".}\n").toString();
+      return out.append("\n\\noindent\\emph{Not solved: ").append(LatexText.escape(s.message())).append(".}\n")
+          .toString();
     }
     if (!s.steps().isEmpty()) {
       out.append("\\begin{align*}\n");
@@ -63,9 +65,10 @@ public final class SolutionLatex {
       if (c.hasTarget()) out.append(" to $").append(LatexPrinter.print(c.rhs())).append("$");
       out.append(".}");
       if (s.stopped() != null) {
-        out.append(" The next step, by \\texttt{").append(text(s.stopped().step().ruleId())).append("}, was ")
-            .append(text(s.stopped().verdict().kind().word())).append(": ")
-            .append(text(s.stopped().verdict().detail())).append('.');
+        out.append(" The next step, by \\texttt{").append(LatexText.escape(s.stopped().step().ruleId()))
+            .append("}, was ")
+            .append(LatexText.escape(s.stopped().verdict().kind().word())).append(": ")
+            .append(LatexText.escape(s.stopped().verdict().detail())).append('.');
       }
       out.append("\n");
     }
@@ -85,11 +88,11 @@ public final class SolutionLatex {
 
   /** The rule's id, and the note as math: {@code chain: u = 1 + e^{-x}}. */
   static String annotation(Candidate c) {
-    var out = new StringBuilder("\\text{").append(text(c.ruleId()));
+    var out = new StringBuilder("\\text{").append(LatexText.escape(c.ruleId()));
     Note n = c.note();
     if (n.isEmpty()) return out.append("}").toString();
     out.append(":");
-    if (!n.words().isEmpty()) out.append(" ").append(text(n.words()));
+    if (!n.words().isEmpty()) out.append(" ").append(LatexText.escape(n.words()));
     out.append("}\\ ");
     if (n.lhs() != null && c.ruleId().equals("definition")) {
       // The definition itself is the step; name the function only.
@@ -113,26 +116,8 @@ public final class SolutionLatex {
     for (var e : used.entrySet()) {
       if (!first) out.append(" ");
       first = false;
-      out.append("\\texttt{").append(text(e.getKey())).append("}: ").append(text(e.getValue()));
+      out.append("\\texttt{").append(LatexText.escape(e.getKey())).append("}: ").append(LatexText.escape(e.getValue()));
     }
     return out.append("}\n").toString();
-  }
-
-  /** Escapes plain text for LaTeX. */
-  static String text(String s) {
-    var out = new StringBuilder();
-    for (char ch : s.toCharArray()) {
-      switch (ch) {
-        case '\\' -> out.append("\\textbackslash{}");
-        case '{', '}', '%', '#', '&', '$', '_' -> out.append('\\').append(ch);
-        case '^' -> out.append("\\^{}");
-        case '~' -> out.append("\\~{}");
-        case '<' -> out.append("\\textless{}");
-        case '>' -> out.append("\\textgreater{}");
-        case '|' -> out.append("\\textbar{}");
-        default -> out.append(ch < 128 ? String.valueOf(ch) : "?");
-      }
-    }
-    return out.toString();
   }
 }

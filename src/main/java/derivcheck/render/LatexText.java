@@ -1,9 +1,9 @@
-package derivcheck.cli;
+package derivcheck.render;
 
 import java.util.Map;
 
 /** Escaping for text that goes into a LaTeX document compiled with pdflatex. */
-final class LatexText {
+public final class LatexText {
   /** Characters outside Latin-1 that turn up in notes and Markdown, and what pdflatex can print for them. */
   private static final Map<Character, String> SYMBOLS = Map.ofEntries(
       Map.entry('α', "\\alpha"), Map.entry('β', "\\beta"), Map.entry('γ', "\\gamma"), Map.entry('δ', "\\delta"),
@@ -21,7 +21,7 @@ final class LatexText {
   private LatexText() {}
 
   /** Plain text for a text-mode context: TeX's special characters escaped, symbols as math. */
-  static String escape(String s) {
+  public static String escape(String s) {
     var b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -40,7 +40,7 @@ final class LatexText {
   }
 
   /** A character pdflatex can typeset: in text ({@code inText}) symbols become inline math. */
-  static String unicode(char c, boolean inText) {
+  public static String unicode(char c, boolean inText) {
     if (c < 0x100) return String.valueOf(c);
     String t = TEXT_SAFE.get(c);
     if (t != null) return t;
@@ -50,14 +50,14 @@ final class LatexText {
   }
 
   /** Mathematics copied from a document, with unicode symbols turned into commands. */
-  static String math(String s) {
+  public static String math(String s) {
     var b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) b.append(unicode(s.charAt(i), false));
     return b.toString();
   }
 
   /** {@code s} cut to {@code max} characters with an ellipsis. */
-  static String shorten(String s, int max) {
+  public static String shorten(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 3).stripTrailing() + "...";
   }
 }

@@ -11,6 +11,7 @@ import derivcheck.run.VerifiedStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,20 +23,17 @@ import java.util.TreeMap;
  */
 final class AnnotatedLatex {
   /** The macros of the marks; their names are unlikely to clash with a document's own. */
-  static final String MACROS = String.join("\n",
-      "% ---- added by derivcheck verify ----",
-      "\\makeatletter",
-      "\\@ifpackageloaded{xcolor}{}{\\IfFileExists{xcolor.sty}{\\usepackage{xcolor}}{"
-          + "\\providecommand{\\color}[1]{}\\providecommand{\\textcolor}[2]{#2}}}",
-      "\\@ifpackageloaded{amssymb}{}{\\@ifpackageloaded{newtxmath}{}{\\@ifpackageloaded{unicode-math}{}{"
-          + "\\usepackage{amssymb}}}}",
-      "\\makeatother",
-      "\\providecommand{\\derivcheckTick}{\\ensuremath{\\ifdefined\\checkmark\\checkmark\\else\\surd\\fi}}",
-      "\\providecommand{\\derivcheckOK}{\\mbox{\\color{green!50!black}\\derivcheckTick}}",
-      "\\providecommand{\\derivcheckBad}[1]{\\mbox{\\color{red}\\ensuremath{\\times}\\,\\scriptsize #1}}",
-      "\\providecommand{\\derivcheckUnknown}[1]{\\mbox{\\color{orange!80!black}?\\,\\scriptsize #1}}",
-      "% ---- end of derivcheck additions ----",
-      "");
+  static String macros(Set<String> hidden) {
+    return String.join("\n",
+        "% ---- added by derivcheck verify ----",
+        OptionalPackages.lines(OptionalPackages.MARKS, hidden)
+            + "\\providecommand{\\derivcheckTick}{\\ensuremath{\\ifdefined\\checkmark\\checkmark\\else\\surd\\fi}}",
+        "\\providecommand{\\derivcheckOK}{\\mbox{\\color{green!50!black}\\derivcheckTick}}",
+        "\\providecommand{\\derivcheckBad}[1]{\\mbox{\\color{red}\\ensuremath{\\times}\\,\\scriptsize #1}}",
+        "\\providecommand{\\derivcheckUnknown}[1]{\\mbox{\\color{orange!80!black}?\\,\\scriptsize #1}}",
+        "% ---- end of derivcheck additions ----",
+        "");
+  }
 
   private AnnotatedLatex() {}
 
@@ -46,8 +44,8 @@ final class AnnotatedLatex {
     int begin = text.indexOf("\\begin{document}");
     int end = text.lastIndexOf("\\end{document}");
     if (begin < 0 || end < begin) return MarkdownLatex.standalone(v.file(), withMarks(text, 0, text.length(), marks),
-        report(v));
-    return text.substring(0, begin) + MACROS + withMarks(text, begin, end, marks) + report(v)
+        report(v), Set.of());
+    return text.substring(0, begin) + macros(Set.of()) + withMarks(text, begin, end, marks) + report(v)
         + text.substring(end);
   }
 

@@ -7,6 +7,7 @@ import derivcheck.run.Verification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,11 +48,11 @@ final class MarkdownLatex {
     }
     prose.write(text, at, text.length());
     prose.finishLine();
-    return standalone(v.file(), out.toString(), AnnotatedLatex.report(v));
+    return standalone(v.file(), out.toString(), AnnotatedLatex.report(v), Set.of());
   }
 
-  /** A complete article around {@code body}. */
-  static String standalone(String file, String body, String report) {
+  /** A complete article around {@code body}; {@code hidden} packages are treated as not installed (for tests). */
+  static String standalone(String file, String body, String report, Set<String> hidden) {
     return String.join("\n",
         "\\documentclass[11pt]{article}",
         "\\usepackage[utf8]{inputenc}",
@@ -59,11 +60,7 @@ final class MarkdownLatex {
         "\\usepackage[margin=2.2cm]{geometry}",
         "\\usepackage{amsmath,amssymb}",
         "% packages that notebooks' math may use, when this TeX installation has them",
-        "\\IfFileExists{mathtools.sty}{\\usepackage{mathtools}}{}",
-        "\\IfFileExists{bm.sty}{\\usepackage{bm}}{\\providecommand{\\bm}[1]{\\boldsymbol{#1}}}",
-        "\\IfFileExists{cancel.sty}{\\usepackage{cancel}}{\\providecommand{\\cancel}[1]{#1}"
-            + "\\providecommand{\\bcancel}[1]{#1}\\providecommand{\\xcancel}[1]{#1}\\providecommand{\\cancelto}[2]{#2}}",
-        AnnotatedLatex.MACROS,
+        OptionalPackages.lines(OptionalPackages.NOTEBOOK_MATH, hidden) + AnnotatedLatex.macros(hidden),
         "\\begin{document}",
         "\\noindent\\textbf{" + LatexText.escape(file) + "} \\hfill \\textit{annotated by derivcheck verify}",
         "\\medskip",

@@ -2,7 +2,6 @@ package derivcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,14 +102,7 @@ class VerifyCommandTest {
     compiles(write("frag.checked.tex", r.out()));
   }
 
-  /** Runs pdflatex when the machine has it; skipped (with the reason) when it does not. */
   private void compiles(Path tex) throws Exception {
-    boolean present = new ProcessBuilder("sh", "-c", "command -v pdflatex").start().waitFor() == 0;
-    assumeTrue(present, "pdflatex is not installed: install texlive-latex-base and texlive-latex-extra");
-    Process p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error",
-        tex.getFileName().toString()).directory(tmp.toFile()).redirectErrorStream(true).start();
-    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "pdflatex did not finish");
-    assertEquals(0, p.exitValue(), log);
+    PdfLatex.compiles(tex);
   }
 }

@@ -51,6 +51,9 @@ final class ScopeText {
     if (e instanceof Deriv d) return "\\frac{d}{d" + of(d.var()) + "} " + atom(d.body());
     if (e instanceof BigOp b) return (b.kind() == BigOp.Kind.SUM ? "\\sum_{" : "\\prod_{") + b.index().name()
         + "} " + atom(b.body());
+    if (e instanceof derivcheck.expr.Prime p) {
+      return "\\left(" + of(p.body()) + "\\right)" + "'".repeat(p.order()) + (p.at() == null ? "" : "(" + of(p.at()) + ")");
+    }
     if (e instanceof derivcheck.expr.At a) return "\\left. " + of(a.body()) + " \\right|_{" + of(a.var()) + " = "
         + of(a.value()) + "}";
     throw Exprs.unknownNode(e);

@@ -69,7 +69,7 @@ public final class Kernel {
     try {
       return decide(step);
     } catch (LoweringException e) {
-      boolean undefined = e.getMessage().contains("not defined");
+      boolean undefined = e.unsettled() || e.getMessage().contains("not defined");
       return done(undefined ? Verdict.unknown(e.getMessage(), null) : Verdict.error(e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
       return done(Verdict.unknown("internal error while checking: " + e, null));

@@ -70,7 +70,7 @@ final class ScalarNotation {
     return e instanceof Num || e instanceof Const || e instanceof Var || e instanceof Indexed || e instanceof Neg
         || e instanceof Add || e instanceof Mul || e instanceof Div || e instanceof Pow || e instanceof Abs
         || e instanceof Floor || e instanceof Ceil || e instanceof Call || e instanceof Deriv || e instanceof BigOp
-        || e instanceof derivcheck.expr.At;
+        || e instanceof derivcheck.expr.At || e instanceof derivcheck.expr.Prime;
   }
 
   private static String reason(Expr e) {

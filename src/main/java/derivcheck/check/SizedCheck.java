@@ -261,7 +261,7 @@ final class SizedCheck {
     try {
       return Kernel.lower(new Step(c.lhs(), step.relation(), c.rhs(), c.conditions(), step.defs()));
     } catch (LoweringException e) {
-      boolean undefined = e.getMessage().contains("not defined");
+      boolean undefined = e.unsettled() || e.getMessage().contains("not defined");
       throw new Problem(undefined ? Verdict.unknown("at " + c.label() + ": " + e.getMessage(), null)
           : Verdict.error("at " + c.label() + ": " + e.getMessage()));
     }

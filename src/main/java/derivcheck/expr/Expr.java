@@ -12,7 +12,7 @@ public sealed interface Expr
     permits Num, Const, Var, Neg, Add, Mul, Div, Pow, Call, Deriv, Abs, Indexed, BigOp,
         // Notation beyond arithmetic (second stage of the parser); the kernel may answer "unsupported" for these.
         Transpose, Tuple, SetLit, MatrixLit, Cases, Dots, Placeholder, Text, Norm, Floor, Ceil, Inner, Infix,
-        Compare, Gradient, Limit, Optimize, BigO, ForAll, Indicator, At {
+        Compare, Gradient, Limit, Optimize, BigO, ForAll, Indicator, At, Prime {
 
   /** The direct children, left to right. */
   java.util.List<Expr> children();

@@ -86,6 +86,7 @@ public final class Exprs {
     if (e instanceof ForAll a) return new ForAll(f.apply(a.bound()));
     if (e instanceof Indicator i) return new Indicator(f.apply(i.condition()));
     if (e instanceof At a) return new At(f.apply(a.body()), a.var(), f.apply(a.value()));
+    if (e instanceof Prime p) return new Prime(f.apply(p.body()), p.order(), mapNullable(p.at(), f));
     throw Exprs.unknownNode(e);
   }
 

@@ -35,6 +35,21 @@ public final class Lowering {
     if (value.isPresent()) return inline(value.get(), defs, depth + 1);
     // x_1 is an unknown of its own, distinct from x: a value of x does not reach into it
     if (Variables.isScalarEntry(e)) return e;
+    if (e instanceof Var v) {
+      // u' after u = e^x - e^{-x}: the derivative by the variable u depends on; x' with x undefined is a name
+      var primed = PrimeVariable.primed(v);
+      Optional<Expr> base = primed.flatMap(p -> defs.value(p.base()));
+      if (base.isEmpty()) return e;
+      return inline(PrimeVariable.ofName(primed.get(), inline(base.get(), defs, depth + 1)), defs, depth + 1);
+    }
+    if (e instanceof derivcheck.expr.Prime p) {
+      Expr body = inline(p.body(), defs, depth + 1);
+      Expr derivative = PrimeVariable.ofExpression(p.body(), body, p.order(), defs);
+      if (p.at() == null) return derivative;
+      // (fg)'(a): differentiate by the variable, then set it to a
+      if (!(derivative instanceof Deriv d)) return derivative;
+      return Substitution.apply(eliminateDerivatives(d), Map.of(d.var(), inline(p.at(), defs, depth)));
+    }
     if (e instanceof Deriv d) {
       // The variable of differentiation is an unknown inside the derivative, even if it names a value.
       Expr body = inline(d.body(), defs.withoutValue(d.var()), depth);
@@ -72,6 +87,8 @@ public final class Lowering {
       for (int i = 0; i < c.args().size(); i++) bind.put(f.params().get(i), c.args().get(i));
       return Substitution.apply(body, bind);
     }
+    Optional<Expr> primedValue = PrimeVariable.primedValueCall(c, defs);
+    if (primedValue.isPresent()) return inline(primedValue.get(), defs, depth + 1);
     var builtin = Builtin.byName(c.fn());
     if (builtin.isPresent()) {
       Builtin b = builtin.get();
@@ -103,6 +120,15 @@ public final class Lowering {
       return Differentiator.primed(b.get(), c.primes(), c.args());
     }
     return rebuilt;
+  }
+
+  /**
+   * Whether {@code e} is a primed name of a quantity with a value, {@code u'} after {@code u = e^x - e^{-x}}: it then
+   * stands for a derivative (see {@link PrimeVariable}), not for a name of its own.
+   */
+  public static boolean isPrimedValue(Expr e, Definitions defs) {
+    return e instanceof Var v && defs.value(v).isEmpty()
+        && PrimeVariable.primed(v).filter(p -> defs.value(p.base()).isPresent()).isPresent();
   }
 
   /** Whether a name is known as a function here: a user definition or a builtin. */

@@ -56,6 +56,10 @@ final class NameResolver {
         i++;
       } else if (p instanceof Piece.Name n) {
         out.add(alone(n));
+      } else if (p instanceof Piece.Parens q && after instanceof Piece.Parens at && primedCall(q, at)) {
+        Expr derivative = new derivcheck.expr.Prime(q.items().get(0), q.scripts().primes(), at.items().get(0));
+        out.add(new Piece.Operand(b.scripts.apply(derivative, at.scripts(), false, at.ctx()), q.ctx()));
+        i++;
       } else if (p instanceof Piece.Parens q) {
         out.add(new Piece.Operand(grouping(q), q.ctx()));
       } else {
@@ -164,7 +168,8 @@ final class NameResolver {
       sub = null;
     }
     if (s.primes() > 0) {
-      if (isFunction(n.base())) {
+      // f' without an argument, for the document's own function f of one variable: f's derivative, as u' for a value
+      if (isFunction(n.base()) && !isDocumentFunction(n.base())) {
         throw ParseFailure.at(n.ctx(), "'" + n.base() + "'".repeat(s.primes())
             + "' needs an argument in parentheses, as in " + n.base() + "'(x)");
       }
@@ -179,6 +184,13 @@ final class NameResolver {
     if (sup != null) e = b.scripts.raise(e, sup);
     if (label != null && label.transpose()) e = new Transpose(e);
     return new Piece.Operand(e, n.ctx());
+  }
+
+  /** {@code (fg)'(x)}: primed parentheses with only primes, then one argument in parentheses at once. */
+  private boolean primedCall(Piece.Parens q, Piece.Parens at) {
+    Piece.Scripts s = q.scripts();
+    return s.primes() > 0 && s.sub() == null && s.sup() == null && q.round() && q.items().size() == 1
+        && at.round() && at.items().size() == 1 && b.adjacent(q.ctx(), at.ctx());
   }
 
   /** Parentheses that are not a call: the expression itself, or a tuple; then their scripts. */
@@ -334,6 +346,12 @@ final class NameResolver {
   }
 
   /** A builtin (or alias), a prefix function, a declared function, or one this formula defines. */
+  /** A function the document (or a declaration) defines, not a builtin. */
+  private boolean isDocumentFunction(String name) {
+    return Builtin.byName(name).isEmpty() && !Commands.OPERATOR_FUNCTIONS.contains(name)
+        && (b.options.functionNames().contains(name) || b.localFunctions.contains(name));
+  }
+
   boolean isFunction(String name) {
     return Builtin.byName(name).isPresent() || Commands.OPERATOR_FUNCTIONS.contains(name)
         || b.options.functionNames().contains(name) || b.localFunctions.contains(name);

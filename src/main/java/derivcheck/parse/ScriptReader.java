@@ -169,9 +169,17 @@ final class ScriptReader {
     return sup.scriptBody() != null && sup.scriptBody().TOP() != null ? new Transpose(power) : power;
   }
 
-  /** Applies scripts to a finished factor (not a name): {@code (x)_i}, {@code \|x\|_2^2}, {@code [x]_+}. */
+  /**
+   * Applies scripts to a finished factor (not a name): {@code (x)_i}, {@code \|x\|_2^2}, {@code [x]_+}; primes first,
+   * {@code (u/v)'} (a derivative whose variable the document's definitions settle), then the scripts.
+   */
   Expr apply(Expr e, Piece.Scripts s, boolean squareBrackets, org.antlr.v4.runtime.ParserRuleContext where) {
-    if (s.primes() > 0) throw ParseFailure.at(where, "a prime needs a function name before it, as in f'(x)");
+    if (s.primes() > 0) {
+      if (e instanceof Num || e instanceof Neg && ((Neg) e).arg() instanceof Num) {
+        throw ParseFailure.at(where, "a prime needs a function name before it, as in f'(x)");
+      }
+      e = new derivcheck.expr.Prime(e, s.primes());
+    }
     if (s.sub() != null) {
       if (e instanceof Norm n && n.p() == null) {
         e = new Norm(n.arg(), expr(s.sub()));

@@ -104,6 +104,10 @@ final class LatexNotation {
     if (e instanceof ForAll a) return "\\forall " + statement(a.bound());
     if (e instanceof Indicator i) return "\\mathbf{1}_{" + print(i.condition()) + "}";
     if (e instanceof Infix i) return infix(i);
+    if (e instanceof derivcheck.expr.Prime p) {
+      return "\\left(" + print(p.body()) + "\\right)" + "'".repeat(p.order())
+          + (p.at() == null ? "" : "(" + print(p.at()) + ")");
+    }
     if (e instanceof derivcheck.expr.At a) {
       return "\\left. " + statement(a.body()) + " \\right|_{" + print(a.var()) + " = " + print(a.value()) + "}";
     }

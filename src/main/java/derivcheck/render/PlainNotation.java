@@ -99,6 +99,10 @@ final class PlainNotation {
     if (e instanceof ForAll a) return "for all " + at(a.bound(), QUANTIFIER);
     if (e instanceof Indicator i) return "1[" + PlainText.print(i.condition()) + "]";
     if (e instanceof Infix i) return infix(i);
+    if (e instanceof derivcheck.expr.Prime p) {
+      return "(" + PlainText.print(p.body()) + ")" + "'".repeat(p.order())
+          + (p.at() == null ? "" : "(" + PlainText.print(p.at()) + ")");
+    }
     if (e instanceof derivcheck.expr.At a) {
       return "(" + PlainText.print(a.body()) + ")|_{" + PlainText.print(a.var()) + " = " + PlainText.print(a.value())
           + "}";

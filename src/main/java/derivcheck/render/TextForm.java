@@ -68,7 +68,8 @@ import java.util.regex.Pattern;
  *       {@code Compare[0 < x <= 1]} (relations as in chains); {@code Gradient[f]}, {@code Gradient[\mathbf{x}, L]}
  *       (variable first, like {@code Deriv}); {@code Limit[x, Infinity, body]}; {@code Min[body]},
  *       {@code Min[Compare[k <= K], body]}, likewise {@code Max}, {@code Sup}, {@code Inf}, {@code Argmin},
- *       {@code Argmax}; {@code BigO[n]}; {@code ForAll[x]}; {@code Indicator[Compare[i = j]]};
+ *       {@code Argmax}; {@code BigO[n]}; {@code ForAll[x]}; {@code Indicator[Compare[i = j]]}; {@code Prime[body]} for
+ *       {@code (body)'}, {@code Prime[body, at=a, order=2]} for {@code (body)''(a)};
  *       {@code Infix[\circ, h, g]} with the operator's LaTeX ({@code \in \notin \subset \subseteq \to \mapsto :
  *       \propto \circ * \bmod \odot \otimes \leftarrow}).
  *   <li>Chains: terms joined by ASCII relations ({@code = != < <= > >= ~= :=}), {@code "= b"} for a leading
@@ -123,6 +124,10 @@ public final class TextForm {
     if (e instanceof Indicator i) return node("Indicator", i.condition());
     if (e instanceof Infix i) return "Infix[" + i.op().latex() + ", " + print(i.lhs()) + ", " + print(i.rhs()) + "]";
     if (e instanceof derivcheck.expr.At a) return node("At", a.body(), a.var(), a.value());
+    if (e instanceof derivcheck.expr.Prime p) {
+      return "Prime[" + print(p.body()) + (p.at() == null ? "" : ", at=" + print(p.at()))
+          + (p.order() == 1 ? "" : ", order=" + p.order()) + "]";
+    }
     throw Exprs.unknownNode(e);
   }
 

@@ -22,6 +22,7 @@ import java.util.HashSet;
  *       unless {@code f} already has a meaning and no definition cue precedes; then it is a claim.</li>
  *   <li>{@code name = constant} ({@code y = 1}, {@code n = 32}): a definition after a cue; otherwise a condition
  *       and skipped; a claim when the name already has a value.</li>
+ *   <li>{@code u' = body} where {@code u} has a value ({@code u = e^x - e^{-x}}): a claim about its derivative.</li>
  *   <li>{@code name = body} with {@code name} not in {@code body}: defines the name when it has no meaning yet (or
  *       after a cue); a claim when it has a meaning. A subscripted name that cannot be defined ({@code n_{out}})
  *       only names the body: that first relation is not checked.</li>
@@ -77,6 +78,8 @@ final class DefinitionRule {
     boolean registrable = head instanceof Var || Variables.isScalarEntry(head);
     boolean meaning = defs.value(head).isPresent();
     if (defines) return registrable ? define(claim, defs, false) : unusable(claim, defs);
+    // u' = e^x + e^{-x} after u = e^x - e^{-x}: a derivative of a defined quantity, so a claim even after "where"
+    if (!meaning && Lowering.isPrimedValue(head, defs)) return new Decision(Kind.CLAIM, claim, defs, null);
     if (Variables.free(body).isEmpty()) {
       if (meaning) return new Decision(Kind.CLAIM, claim, defs, null);
       if (cue && registrable) return define(claim, defs, false);

@@ -27,7 +27,7 @@ class MapChildrenCoverageTest {
         Compare.of(X, Relation.LE, Num.ONE), new Gradient(X, X), new Gradient(X, null),
         new Limit(X, Const.INFINITY, X), new Optimize(Optimize.Kind.MIN, X, X), new Optimize(Optimize.Kind.MAX, null, X),
         new BigO(X), new ForAll(X), new Indicator(Compare.of(X, Relation.EQ, Num.ONE)),
-        new At(new Deriv(Mul.of(X, new Var("z")), new Var("z"), 1, false), new Var("z"), X));
+        new At(new Deriv(Mul.of(X, new Var("z")), new Var("z"), 1, false), new Var("z"), X), new Prime(X, 2), new Prime(X, 1, Num.ONE));
   }
 
   @Test

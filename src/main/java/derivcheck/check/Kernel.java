@@ -55,11 +55,23 @@ public final class Kernel {
   }
 
   public CompletableFuture<Verdict> check(Step step) {
+    var cases = step.relation() == Relation.DEFINES ? Optional.<List<Piecewise.Branch>>empty() : Piecewise.split(step);
+    if (cases.isPresent()) return checkCases(cases.get());
     if (step.relation() != Relation.DEFINES
         && TensorClaims.applies(step.lhs(), step.rhs(), step.conditions(), step.defs())) {
       return new SizedCheck(this).check(step); // vectors, matrices, free indices, symbolic sizes
     }
     return checkScalar(step);
+  }
+
+  /** A step with a piecewise side: each case under its condition (see {@link Piecewise}). */
+  private CompletableFuture<Verdict> checkCases(List<Piecewise.Branch> branches) {
+    var futures = new ArrayList<CompletableFuture<Verdict>>();
+    for (Piecewise.Branch b : branches) {
+      futures.add(b.step() == null ? CompletableFuture.completedFuture(null) : check(b.step()));
+    }
+    return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+        .thenApply(none -> Piecewise.combine(branches, futures.stream().map(CompletableFuture::join).toList()));
   }
 
   /** The scalar path: a step whose sides are ordinary scalar expressions. */

@@ -75,7 +75,7 @@ final class ScalarNotation {
 
   private static String reason(Expr e) {
     if (e instanceof Limit) return "derivcheck does not check limits yet";
-    if (e instanceof Cases) return "derivcheck does not check piecewise definitions (cases) yet";
+    if (e instanceof Cases) return "derivcheck checks a piecewise side case by case, but not cases inside an expression yet";
     if (e instanceof Optimize) return "derivcheck does not check a min, max, sup or inf over a range yet";
     if (e instanceof BigO) return "O-notation states an order of growth, not a value, and is not checked";
     if (e instanceof SetLit) return "derivcheck does not compare sets";

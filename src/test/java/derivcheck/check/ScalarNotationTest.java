@@ -23,7 +23,7 @@ class ScalarNotationTest {
   void otherNotationGivesAWordedUnknownNotAnInternalError() throws Exception {
     String[] claims = {
       "\\lim_{h \\to 0} \\frac{\\sin h}{h} = 1",
-      "|x| = \\begin{cases} x & x \\ge 0 \\\\ -x & x < 0 \\end{cases}",
+      "2 \\begin{cases} x & x \\ge 0 \\\\ -x & x < 0 \\end{cases} = 2|x|", // a piecewise side alone is checked by cases
       "\\max_{x} x^2 = 0",
       "\\{1, 2\\} = \\{2, 1\\}",
       "f = O(x)",

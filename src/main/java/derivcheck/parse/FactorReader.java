@@ -16,6 +16,7 @@ import derivcheck.expr.Num;
 import derivcheck.expr.Placeholder;
 import derivcheck.expr.Pow;
 import derivcheck.expr.SetLit;
+import derivcheck.lib.FunctionWords;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 
@@ -140,9 +141,11 @@ final class FactorReader {
     boolean prose = !raw.equals(word) || ChainSplitter.isKeyword(t); // \text{for } is prose, not a name
     if (!prose && word.matches("[A-Za-z]")) return new Piece.Name(word, false, false, false, s, f);
     if (!prose && word.matches("[A-Za-z][A-Za-z0-9]*")) {
-      String name = "\\operatorname{" + word + "}";
+      // \operatorname{tanh} is \tanh, \text{sig} is \sigma: the words people type, from the one table of them
+      String name = FunctionWords.name(word).orElse("\\operatorname{" + word + "}");
       // a built-in function of one argument applies without parentheses, like \tanh: \operatorname{sech}^2 x
-      boolean operator = derivcheck.lib.Builtin.byName(name).map(b -> b.arity() == 1).orElse(false);
+      boolean operator = derivcheck.lib.Builtin.byName(name).map(b -> b.arity() == 1).orElse(false)
+          || Commands.OPERATOR_FUNCTIONS.contains(name);
       return new Piece.Name(name, false, true, operator, s, f);
     }
     throw ParseFailure.at(t, "text '" + t.getText() + "' inside a formula: put words after the formula,"

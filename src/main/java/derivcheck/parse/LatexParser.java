@@ -26,9 +26,69 @@ import org.antlr.v4.runtime.Token;
  */
 public final class LatexParser {
   private final ParseOptions options;
+  /** Words typed as letters to keep as products of letters in this reading. */
+  private final Set<String> spelledOut;
+  /** Single letters the document uses as variables: a word made of them only could be their product. */
+  private final Set<String> documentLetters;
 
   public LatexParser(ParseOptions options) {
+    this(options, Set.of(), Set.of());
+  }
+
+  private LatexParser(ParseOptions options, Set<String> spelledOut, Set<String> documentLetters) {
     this.options = options;
+    this.spelledOut = Set.copyOf(spelledOut);
+    this.documentLetters = Set.copyOf(documentLetters);
+  }
+
+  /**
+   * This parser, told which single letters the document uses as variables elsewhere: a function name typed as
+   * letters ({@code sig(x)}) that are all among them could be their product, and {@link #chainReadings} offers both.
+   */
+  public LatexParser withDocumentLetters(Set<String> letters) {
+    return new LatexParser(options, spelledOut, letters);
+  }
+
+  /**
+   * One way to read a formula. {@code assumption} says in words what this reading takes that the document does not
+   * settle ("sig read as one function name"); it is empty when the formula has a single reading.
+   */
+  public record Reading(Chain chain, String assumption) {}
+
+  /**
+   * The readings of a chain: one, or two when a function name typed as letters ({@code sig(x)}) could also be a
+   * product of letters the formula or document uses as variables ({@code s}, {@code i}, {@code g}). The first reading
+   * is the one {@link #parseChain} gives.
+   */
+  public List<Reading> chainReadings(String src) throws ParseError {
+    return guarded(() -> {
+      var joined = new ArrayList<WordRuns.Joined>();
+      Chain words = chain(src, false, Set.of(), joined);
+      var letters = new HashSet<>(documentLetters);
+      for (Expr t : words.terms()) letters.addAll(singleLetters(t));
+      for (Chain c : words.conditions()) for (Expr t : c.terms()) letters.addAll(singleLetters(t));
+      var ambiguous = new java.util.TreeSet<String>();
+      for (WordRuns.Joined j : joined) {
+        if (!j.settled() && j.word().chars().allMatch(ch -> letters.contains(String.valueOf((char) ch)))) {
+          ambiguous.add(j.word());
+        }
+      }
+      if (ambiguous.isEmpty()) return List.of(new Reading(words, ""));
+      Chain spelled = chain(src, false, ambiguous, new ArrayList<>());
+      String list = String.join(", ", ambiguous);
+      return List.of(new Reading(words, list + " read as " + (ambiguous.size() == 1 ? "a function name" : "function names")),
+          new Reading(spelled, list + " read as " + (ambiguous.size() == 1 ? "a product" : "products") + " of letters ("
+              + ambiguous.stream().map(w -> String.join(" \\cdot ", w.split(""))).collect(
+                  java.util.stream.Collectors.joining(", ")) + ")"));
+    });
+  }
+
+  private static Set<String> singleLetters(Expr e) {
+    var out = new HashSet<String>();
+    for (var v : derivcheck.expr.Exprs.vars(e)) {
+      if (v.name().length() == 1 && Character.isLetter(v.name().charAt(0))) out.add(v.name());
+    }
+    return out;
   }
 
   /** The whole input as one expression (no relation {@code =}; {@code x \in S} is an expression). */
@@ -37,7 +97,8 @@ public final class LatexParser {
       List<CommonToken> tokens = TokenPass.run(src);
       LatexMathParser parser = parser(visible(tokens), src);
       var ctx = parser.exprInput();
-      Expr e = new TreeBuilder(options, src, parser.getTokenStream(), new HashSet<>()).stmt(ctx.stmt());
+      Expr e = new TreeBuilder(options, src, parser.getTokenStream(), new HashSet<>(), spelledOut, new ArrayList<>())
+          .stmt(ctx.stmt());
       DepthLimit.check(e);
       return e;
     });
@@ -61,19 +122,23 @@ public final class LatexParser {
   }
 
   private Chain chain(String src, boolean definition) {
+    return chain(src, definition, spelledOut, new ArrayList<>());
+  }
+
+  private Chain chain(String src, boolean definition, Set<String> spelled, List<WordRuns.Joined> joined) {
     ChainSplitter.Split split = ChainSplitter.split(TokenPass.run(src));
     Set<String> local = new HashSet<>();
     var notes = new ArrayList<>(split.notes());
     LatexMathParser parser = parser(split.main(), src);
     ChainInputContext ctx = parser.chainInput();
-    var builder = new TreeBuilder(options, src, parser.getTokenStream(), local);
+    var builder = new TreeBuilder(options, src, parser.getTokenStream(), local, spelled, joined);
     if (definition) builder.definitionHead = head(ctx.stmt(0));
     Chain main = builder.chain(ctx);
     notes.addAll(builder.notes);
     var conditions = new ArrayList<Chain>();
     for (ChainSplitter.Part part : split.conditions()) {
       LatexMathParser p = parser(part.tokens(), src);
-      var b = new TreeBuilder(options, src, p.getTokenStream(), local);
+      var b = new TreeBuilder(options, src, p.getTokenStream(), local, spelled, joined);
       Chain condition = quantified(b.chain(p.chainInput()));
       if (!isCondition(condition)) {
         throw ParseFailure.at(part.tokens().get(0), "expected a side condition such as 'x > 0' after "

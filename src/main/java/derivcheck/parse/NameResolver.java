@@ -114,6 +114,9 @@ final class NameResolver {
     if (INDICATOR_BASES.contains(base) && s.sub() != null) {
       requireOneArgument(n, args);
       result = new Indicator(new Infix(Infix.Op.IN, args.get(0), b.scripts.expr(s.sub())));
+    } else if (base.equals(derivcheck.lib.FunctionWords.ABSOLUTE_VALUE) && s.sub() == null && s.primes() == 0) {
+      requireOneArgument(n, args);
+      result = new derivcheck.expr.Abs(args.get(0));
     } else if ((base.equals("O") || base.equals("\\mathcal{O}")) && s.sub() == null && s.primes() == 0) {
       requireOneArgument(n, args);
       result = new BigO(args.get(0));

@@ -29,6 +29,7 @@ final class TokenPass {
     lexer.removeErrorListeners(); // the ANY rule catches every character, so the lexer never fails
     var tokens = new ArrayList<CommonToken>();
     for (Token t : lexer.getAllTokens()) tokens.add((CommonToken) t);
+    tokens = new ArrayList<>(TypedMath.rewrite(tokens));
     for (CommonToken t : tokens) check(t);
     checkPrefixRuns(tokens);
     List<CommonToken> out = Brackets.resolve(tokens);

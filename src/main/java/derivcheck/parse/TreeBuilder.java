@@ -41,16 +41,28 @@ final class TreeBuilder {
   final Set<FactorContext> ignored = new HashSet<>();
   /** The {@code f} of a definition {@code f(x) = ...}: a function even when the name is unknown. */
   FactorContext definitionHead;
+  /** Words typed as letters that this reading keeps as products of letters ({@code s i g}). */
+  final Set<String> spelledOut;
+  /** Words typed as letters that were read as one function name ({@code sig}), for the readings of a formula. */
+  final List<WordRuns.Joined> joinedWords;
 
   final FactorReader factors = new FactorReader(this);
   final NameResolver names = new NameResolver(this);
   final ScriptReader scripts = new ScriptReader(this);
+  final WordRuns words = new WordRuns(this);
 
   TreeBuilder(ParseOptions options, String source, TokenStream tokens, Set<String> localFunctions) {
+    this(options, source, tokens, localFunctions, Set.of(), new ArrayList<>());
+  }
+
+  TreeBuilder(ParseOptions options, String source, TokenStream tokens, Set<String> localFunctions,
+      Set<String> spelledOut, List<WordRuns.Joined> joinedWords) {
     this.options = options;
     this.source = source;
     this.tokens = tokens;
     this.localFunctions = localFunctions;
+    this.spelledOut = spelledOut;
+    this.joinedWords = joinedWords;
   }
 
   // ---------------------------------------------------------------- relations and statements
@@ -177,14 +189,14 @@ final class TreeBuilder {
       if (!ignored.contains(f)) pieces.add(factors.piece(f, false));
     }
     if (g.optimizer() != null) pieces.add(new Piece.Operand(optimizer(g.optimizer()), g.optimizer()));
-    return names.resolveCalls(pieces);
+    return names.resolveCalls(words.join(pieces));
   }
 
   /** Reads factors outside a product rule, e.g. the body in a derivative's numerator. */
   Expr juxtaposedFactors(List<FactorContext> fs) {
     var pieces = new ArrayList<Piece>();
     for (FactorContext f : fs) pieces.add(factors.piece(f, false));
-    return juxtaposed(names.resolveCalls(pieces));
+    return juxtaposed(names.resolveCalls(words.join(pieces)));
   }
 
   /**
@@ -228,7 +240,15 @@ final class TreeBuilder {
       switch (op.tokenType()) {
         case CDOT, TIMES -> factorsSoFar.addAll(nextFactors);
         case SLASH -> replaceAll(factorsSoFar, new Div(product(factorsSoFar), next));
-        case STAR -> replaceAll(factorsSoFar, new Infix(Infix.Op.STAR, product(factorsSoFar), next));
+        // a number is never a signal: 4.0 * x is a product, as in plain-text math
+        case STAR -> {
+          if (next instanceof derivcheck.expr.Num || factorsSoFar.size() == 1
+              && factorsSoFar.get(0) instanceof derivcheck.expr.Num) {
+            factorsSoFar.addAll(nextFactors);
+          } else {
+            replaceAll(factorsSoFar, new Infix(Infix.Op.STAR, product(factorsSoFar), next));
+          }
+        }
         case FULL_STAR -> replaceAll(factorsSoFar, new Infix(Infix.Op.FULL_STAR, product(factorsSoFar), next));
         case CIRCLED_STAR -> replaceAll(factorsSoFar, new Infix(Infix.Op.CIRCULAR_STAR, product(factorsSoFar), next));
         case CIRC -> replaceAll(factorsSoFar, new Infix(Infix.Op.COMPOSE, product(factorsSoFar), next));

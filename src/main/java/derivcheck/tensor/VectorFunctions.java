@@ -255,6 +255,8 @@ final class VectorFunctions {
    * (no kernel flipping, no padding): length d - k + 1.
    */
   static Tensor validConvolution(Tensor xs, Tensor w) throws TensorException {
+    // plain-text math writes products with *: 4.0 * sig'(x), a * b (a scalar is a kernel of length 1 anyway)
+    if (xs.isScalar() || w.isScalar()) return Arithmetic.product(xs, w);
     if (!xs.isVector() || !w.isVector() || xs.isFill() || w.isFill()) {
       throw new ShapeError("the convolution * needs two vectors, not " + xs.describe() + " and " + w.describe());
     }

@@ -55,6 +55,11 @@ final class DocumentWalk {
   /** The argument the document wrote for a function's components: S to \mathbf{z} after "S(\mathbf{z})_k = ...". */
   private final java.util.Map<String, Expr> vectorArguments = new java.util.HashMap<>();
   private Definitions defs;
+  /** Single letters the document uses as variables: a word typed of them only ({@code sig}) has two readings. */
+  private final java.util.Set<String> documentLetters = new java.util.HashSet<>();
+  /** The other reading of the row being read, when its notation has two ({@link LatexParser#chainReadings}). */
+  private LatexParser.Reading otherReading;
+  private String readingAssumption = "";
   private Derivation open;
   private int derivations;
 
@@ -92,7 +97,12 @@ final class DocumentWalk {
     for (MathBlock block : doc.blocks()) {
       for (MathRow row : block.rows()) {
         try {
-          for (Expr t : parseChain(parser, row.text()).terms()) standIns.harvest(t);
+          for (Expr t : parseChain(parser, row.text()).terms()) {
+            standIns.harvest(t);
+            for (var v : derivcheck.expr.Exprs.vars(t)) {
+              if (v.name().length() == 1 && Character.isLetter(v.name().charAt(0))) documentLetters.add(v.name());
+            }
+          }
         } catch (ParseError e) {
           // read again, and reported, by the walk
         }
@@ -126,6 +136,20 @@ final class DocumentWalk {
         throw e;
       }
     }
+  }
+
+  /** The row's second reading, when its notation has two the document does not settle ({@code sig(x)}). */
+  private void otherReading(LatexParser parser, String text) {
+    List<LatexParser.Reading> readings;
+    try {
+      readings = parser.withDocumentLetters(documentLetters).chainReadings(text);
+    } catch (ParseError e) {
+      return; // read only in its slash-derivative form, which has no typed words to doubt
+    }
+    if (readings.size() != 2) return;
+    readingAssumption = readings.get(0).assumption();
+    otherReading = new LatexParser.Reading(ValueCalls.rewrite(readings.get(1).chain(), defs, parser),
+        readings.get(1).assumption());
   }
 
   private void sectionBreak() {
@@ -163,9 +187,11 @@ final class DocumentWalk {
     int markAt = block.display() ? row.end() : block.end();
     var at = new Where(b, r, markAt, row.latex().start().line());
     LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false, defs.labelledNames()));
+    otherReading = null;
     Chain chain;
     try {
       chain = ValueCalls.rewrite(parseChain(parser, row.text()), defs, parser);
+      otherReading(parser, row.text());
     } catch (ParseError e) {
       // Inline math that names something derivcheck cannot read ($g_1 = \partial L / \partial y_1$) is skipped.
       boolean naming = !block.display() && Cues.startsWithNaming(row.text());
@@ -305,7 +331,21 @@ final class DocumentWalk {
   private void addSteps(Derivation d, Expr previous, Chain chain, Where at) {
     d.conditions.addAll(chain.conditions());
     List<Chain> conditions = List.copyOf(d.conditions);
+    List<Step> others = otherSteps(previous, chain, conditions);
+    int k = -1;
     for (Step written : ChainSteps.of(previous, chain, conditions, defs)) {
+      k++;
+      if (others != null) {
+        // the row's notation has two readings: the step is checked under both (ReadingVerdicts)
+        Step mine = IndexNotation.rewrite(written, vectorArguments);
+        Step other = IndexNotation.rewrite(others.get(k), vectorArguments);
+        d.ends = RelationChain.then(d.ends, mine.relation(), d.steps == 0);
+        var both = List.of(scheduler.submit(mine), scheduler.submit(other));
+        add(d, mine, CompletableFuture.allOf(both.toArray(CompletableFuture[]::new)).thenApply(none ->
+            derivcheck.check.ReadingVerdicts.combine(both.stream().map(CompletableFuture::join).toList(),
+                List.of(readingAssumption, otherReading.assumption()))), at);
+        continue;
+      }
       Step s = IndexNotation.rewrite(written, vectorArguments);
       d.ends = RelationChain.then(d.ends, s.relation(), d.steps == 0);
       Optional<String> general = NumberedOnly.find(s);
@@ -336,6 +376,23 @@ final class DocumentWalk {
       add(d, s, v, at);
     }
     d.last = chain.terms().get(chain.terms().size() - 1);
+  }
+
+  /**
+   * The steps of the row's other reading that pair with {@code chain}'s, or null when the row has one reading. A
+   * reading whose chain does not pair term for term (a definition took part of it) is not offered.
+   */
+  private List<Step> otherSteps(Expr previous, Chain chain, List<Chain> conditions) {
+    if (otherReading == null) return null;
+    Chain other = otherReading.chain();
+    int skip = other.terms().size() - chain.terms().size();
+    if (skip < 0 || other.leading() != chain.leading()) return null;
+    if (skip > 0) {
+      other = new Chain(other.terms().subList(skip, other.terms().size()),
+          other.relations().subList(skip, other.relations().size()), other.conditions(), other.note());
+    }
+    List<Step> steps = ChainSteps.of(previous, other, conditions, defs);
+    return steps.size() == ChainSteps.of(previous, chain, conditions, defs).size() ? steps : null;
   }
 
   private void addUnknown(Derivation d, String why, Where at) {

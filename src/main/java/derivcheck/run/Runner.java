@@ -123,8 +123,10 @@ public final class Runner {
   private void claimSteps(String file, String text, Snippet s, String id, int derivation, Expectation expect,
       Definitions defs, List<Pending> out) {
     Chain chain;
+    List<LatexParser.Reading> readings;
     try {
-      chain = parser(defs).parseChain(s.text());
+      readings = parser(defs).chainReadings(s.text());
+      chain = readings.get(0).chain();
     } catch (ParseError e) {
       out.add(inputError(file, text, s.start().offset(e.line(), e.column()), e.reason(), id, derivation, expect));
       return;
@@ -139,10 +141,16 @@ public final class Runner {
           + " derivation with '% expect: false' instead", id, derivation, expect));
       return;
     }
-    int k = 0;
-    for (Step written : ChainSteps.of(null, chain, chain.conditions(), defs)) {
-      Step step = IndexNotation.rewrite(written, java.util.Map.of()); // \delta_{ij}, S_i
-      out.add(new Pending(file, s.start().line(), id, derivation, k++, step, kernel.check(step), expect, null));
+    var perReading = new ArrayList<List<Step>>();
+    for (LatexParser.Reading r : readings) {
+      perReading.add(ChainSteps.of(null, r.chain(), r.chain().conditions(), defs).stream()
+          .map(written -> IndexNotation.rewrite(written, java.util.Map.of())) // \delta_{ij}, S_i
+          .toList());
+    }
+    for (int k = 0; k < perReading.get(0).size(); k++) {
+      Step step = perReading.get(0).get(k);
+      out.add(new Pending(file, s.start().line(), id, derivation, k, step,
+          Readings.check(kernel::check, perReading, readings, k), expect, null));
     }
   }
 

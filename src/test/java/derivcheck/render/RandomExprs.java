@@ -233,7 +233,13 @@ public final class RandomExprs {
 
   private Expr infix(int d) {
     Infix.Op op = pick(List.of(Infix.Op.values()));
-    return new Infix(op, any(d), any(d));
+    Expr a = any(d);
+    Expr b = any(d);
+    // a number is never a signal: 8 * x reads as a product, so the convolution of a number is not printable
+    if (op == Infix.Op.STAR && (a instanceof derivcheck.expr.Num || b instanceof derivcheck.expr.Num)) {
+      op = Infix.Op.FULL_STAR;
+    }
+    return new Infix(op, a, b);
   }
 
   /** A variable to differentiate by or take a limit in. */

@@ -92,6 +92,14 @@ public final class Kernel {
     Relation rel = step.relation();
     if (rel == Relation.DEFINES) return done(Verdict.unknown("a definition, not a claim", null));
     Sides sides = lower(step);
+    var sizes = SizeLetters.of(sides);
+    if (sizes.isEmpty()) return decide(sides, rel);
+    // the reading a reader could doubt is named in every verdict: "d, p, k, s read as positive integers"
+    String reading = SizeLetters.describe(sizes);
+    return decide(sides, rel).thenApply(v -> v.noting(reading));
+  }
+
+  private CompletableFuture<Verdict> decide(Sides sides, Relation rel) {
     if (rel == Relation.NE) return decideNotEqual(sides);
     if (rel == Relation.APPROX && !sides.variables().isEmpty()) {
       return done(Verdict.unknown("'\\approx' between expressions with unknowns has no precise meaning", null));

@@ -79,6 +79,13 @@ final class NumericCheck {
     boolean steps = derivcheck.expr.Exprs.any(sides.lhsFast(), NumericCheck::isStep)
         || derivcheck.expr.Exprs.any(sides.rhsFast(), NumericCheck::isStep);
     Sampler sampler = steps ? new Sampler(options.seed()).withIntegers() : new Sampler(options.seed());
+    // sizes (kernel sizes, strides, declared naturals) are positive integers: conv size formulas hold only there
+    var sizes = SizeLetters.of(sides);
+    if (!sizes.isEmpty()) {
+      boolean[] mask = new boolean[vars.size()];
+      for (int k = 0; k < mask.length; k++) mask[k] = sizes.contains(vars.get(k));
+      sampler.withPositiveIntegers(mask);
+    }
     boolean constant = vars.isEmpty();
     int target = constant ? 1 : options.points();
     int maxAttempts = constant ? 1 : target * 20;
@@ -247,7 +254,7 @@ final class NumericCheck {
   private List<CompiledCondition> compileConditions() throws UnsupportedExpressionException {
     var out = new ArrayList<CompiledCondition>();
     for (Chain c : sides.conditions()) {
-      if (c.leading()) continue;
+      if (c.leading() || SizeLetters.isDeclaration(c)) continue; // n \in \mathbb{N}: met by the sampling
       var terms = new ArrayList<CompiledExpr>();
       for (Expr t : c.terms()) terms.add(DoubleCompiler.compile(t, vars));
       out.add(new CompiledCondition(terms, c.relations()));

@@ -61,6 +61,11 @@ public final class Verdict {
     return new Verdict(Kind.ERROR, message, null, null);
   }
 
+  /** This verdict with a reading it relied on added to its detail ("n read as a positive integer"). */
+  Verdict noting(String reading) {
+    return new Verdict(kind, detail + " (" + reading + ")", counterexample, evidence);
+  }
+
   public Kind kind() {
     return kind;
   }

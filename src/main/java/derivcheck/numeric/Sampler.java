@@ -17,8 +17,12 @@ package derivcheck.numeric;
 public final class Sampler {
   static final double MIN_MAGNITUDE = 0.001;
 
+  /** Sizes (lengths, kernel sizes, strides) are drawn from 1 to this. */
+  static final int MAX_SIZE = 12;
+
   private long state;
   private boolean integers;
+  private boolean[] sizes = new boolean[0];
 
   public Sampler(long seed) {
     this.state = seed;
@@ -33,11 +37,22 @@ public final class Sampler {
     return this;
   }
 
+  /**
+   * This sampler, drawing coordinate k as a positive integer in [1, 12] wherever {@code sizes[k]}: for unknowns that
+   * are sizes (a kernel size, a stride, a number of entries), where formulas with floor and ceiling hold only there.
+   */
+  public Sampler withPositiveIntegers(boolean[] sizes) {
+    this.sizes = sizes.clone();
+    return this;
+  }
+
   /** The next point, with {@code dims} coordinates. */
   public double[] next(int dims) {
     if (dims < 0) throw new IllegalArgumentException("negative dimension");
     double[] point = new double[dims];
-    for (int k = 0; k < dims; k++) point[k] = coordinate();
+    for (int k = 0; k < dims; k++) {
+      point[k] = k < sizes.length && sizes[k] ? 1 + Math.floor(uniform() * MAX_SIZE) : coordinate();
+    }
     return point;
   }
 

@@ -341,9 +341,10 @@ final class DocumentWalk {
         Step other = IndexNotation.rewrite(others.get(k), vectorArguments);
         d.ends = RelationChain.then(d.ends, mine.relation(), d.steps == 0);
         var both = List.of(scheduler.submit(mine), scheduler.submit(other));
+        List<String> readings = List.of(readingAssumption, otherReading.assumption()); // now: the fields move on
         add(d, mine, CompletableFuture.allOf(both.toArray(CompletableFuture[]::new)).thenApply(none ->
             derivcheck.check.ReadingVerdicts.combine(both.stream().map(CompletableFuture::join).toList(),
-                List.of(readingAssumption, otherReading.assumption()))), at);
+                readings)), at);
         continue;
       }
       Step s = IndexNotation.rewrite(written, vectorArguments);

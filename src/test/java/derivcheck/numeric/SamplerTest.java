@@ -67,4 +67,18 @@ class SamplerTest {
     assertEquals(n, inner + outer);
     assertEquals(0.5, negative / (double) n, 0.01);
   }
+
+  @Test
+  void sizeCoordinatesArePositiveIntegersUpToTwelve() {
+    Sampler s = new Sampler(11).withPositiveIntegers(new boolean[] {true, false});
+    var seen = new java.util.TreeSet<Double>();
+    for (int i = 0; i < 2000; i++) {
+      double[] p = s.next(2);
+      assertEquals(Math.rint(p[0]), p[0], "a size must be an integer");
+      assertTrue(p[0] >= 1 && p[0] <= Sampler.MAX_SIZE, "out of range: " + p[0]);
+      assertTrue(p[1] != Math.rint(p[1]), "the other coordinate stays real: " + p[1]);
+      seen.add(p[0]);
+    }
+    assertEquals(Sampler.MAX_SIZE, seen.size(), "every size from 1 to 12 is drawn");
+  }
 }

@@ -50,6 +50,7 @@ public final class Lowering {
       if (!(derivative instanceof Deriv d)) return derivative;
       return Substitution.apply(eliminateDerivatives(d), Map.of(d.var(), inline(p.at(), defs, depth)));
     }
+    if (e instanceof Deriv d && d.var() instanceof Call) return ApplicationVariable.derivative(d, defs, x -> inline(x, defs, depth + 1));
     if (e instanceof Deriv d) {
       // The variable of differentiation is an unknown inside the derivative, even if it names a value.
       Expr body = inline(d.body(), defs.withoutValue(d.var()), depth);

@@ -85,6 +85,8 @@ final class DerivativeReader {
   private List<Step> steps(FracArgContext den, Mark mark) {
     List<FactorContext> fs = TreeBuilder.simpleFactors(den.stmt());
     List<Step> out = new ArrayList<>();
+    Expr application = fs.size() > 2 ? application(fs, mark) : null;
+    if (application != null) return List.of(new Step(application, 1));
     boolean ok = fs.size() % 2 == 0;
     for (int k = 0; ok && k < fs.size(); k += 2) {
       FactorContext m = fs.get(k);
@@ -101,6 +103,22 @@ final class DerivativeReader {
       throw ParseFailure.at(den, "cannot read this derivative's denominator; expected \\partial x");
     }
     return null;
+  }
+
+  /**
+   * {@code \partial a(\mathbf{x}, \theta)}: one mark, then a function applied to arguments. The derivative is by the
+   * application, as by a fresh variable put in its place (see {@code Lowering}).
+   */
+  private Expr application(List<FactorContext> fs, Mark mark) {
+    if (!fs.get(0).postfix().isEmpty() || mark(fs.get(0)) != mark) return null;
+    var pieces = new ArrayList<Piece>();
+    for (FactorContext f : fs.subList(1, fs.size())) {
+      if (mark(f) != null) return null;
+      pieces.add(b.factors.piece(f, false));
+    }
+    List<Piece> resolved = b.names.resolveCalls(pieces);
+    if (resolved.size() != 1 || !(resolved.get(0) instanceof Piece.Operand o)) return null;
+    return o.expr() instanceof derivcheck.expr.Call c && c.primes() == 0 && !c.args().isEmpty() ? c : null;
   }
 
   private Expr variable(FactorContext v, boolean dropPower) {

@@ -54,6 +54,7 @@ final class DocumentWalk {
   private final StandIns standIns = new StandIns();
   /** The argument the document wrote for a function's components: S to \mathbf{z} after "S(\mathbf{z})_k = ...". */
   private final java.util.Map<String, Expr> vectorArguments = new java.util.HashMap<>();
+  private final java.util.Set<String> appliedNames = new java.util.LinkedHashSet<>();
   private Definitions defs;
   /** Single letters the document uses as variables: a word typed of them only ({@code sig}) has two readings. */
   private final java.util.Set<String> documentLetters = new java.util.HashSet<>();
@@ -72,6 +73,7 @@ final class DocumentWalk {
   /** Reads the document's blocks in order and submits their steps; the steps, in document order. */
   static List<Pending> walk(String file, MathDocument doc, Definitions base, StepScheduler scheduler) {
     var walk = new DocumentWalk(file, base, scheduler);
+    walk.appliedNames.addAll(AppliedNames.of(doc));
     walk.harvestDerivatives(doc);
     String sentence = "";
     boolean afterInline = false;
@@ -91,9 +93,17 @@ final class DocumentWalk {
     return walk.pending;
   }
 
+  /** The names to read as functions here: those defined or declared so far, and those differentiated by as applications. */
+  private java.util.Set<String> functionNames() {
+    if (appliedNames.isEmpty()) return defs.functionNames();
+    var all = new java.util.LinkedHashSet<>(defs.functionNames());
+    all.addAll(appliedNames);
+    return all;
+  }
+
   /** Which names the document differentiates by which, for stand-ins of names it never defines. */
   private void harvestDerivatives(MathDocument doc) {
-    var parser = new LatexParser(new ParseOptions(defs.functionNames(), false));
+    var parser = new LatexParser(new ParseOptions(functionNames(), false));
     for (MathBlock block : doc.blocks()) {
       for (MathRow row : block.rows()) {
         try {
@@ -169,7 +179,7 @@ final class DocumentWalk {
       String prose = next.proseBefore();
       if (j == b + 1 ? !Cues.trailingDefinition(prose) : Cues.hasSentenceEnd(prose)) return;
       for (MathRow row : next.rows()) {
-        LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false, defs.labelledNames()));
+        LatexParser parser = new LatexParser(new ParseOptions(functionNames(), false, defs.labelledNames()));
         try {
           Chain chain = parseChain(parser, row.text());
           if (chain.leading() || chain.relations().isEmpty()) continue;
@@ -186,7 +196,7 @@ final class DocumentWalk {
   private void row(MathBlock block, int b, MathRow row, int r, String prose) {
     int markAt = block.display() ? row.end() : block.end();
     var at = new Where(b, r, markAt, row.latex().start().line());
-    LatexParser parser = new LatexParser(new ParseOptions(defs.functionNames(), false, defs.labelledNames()));
+    LatexParser parser = new LatexParser(new ParseOptions(functionNames(), false, defs.labelledNames()));
     otherReading = null;
     Chain chain;
     try {

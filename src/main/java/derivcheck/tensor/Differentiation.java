@@ -64,6 +64,8 @@ final class Differentiation {
     Indexed entryOf = null;
     if (var instanceof Var v) {
       name = x.scope.tensorFor(v.name()).orElse(v.name());
+    } else if (!(var instanceof Indexed)) {
+      throw new NotSupported("a derivative with respect to an application of a function to vectors");
     } else {
       Indexed ix = (Indexed) var;
       if (!(ix.base() instanceof Var b)) throw new NotSupported("a derivative with respect to an entry of an expression");
